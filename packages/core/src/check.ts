@@ -1,0 +1,75 @@
+// check(): the unified pipeline wrapped for callers who want a Report, not a vfile.
+// The processor is built once per preset and reused: check() must stay cheap enough to
+// run thousands of times in one process.
+
+import { unified, type Processor } from 'unified';
+import retextDutch from 'retext-dutch';
+import { VFile } from 'vfile';
+import { helderPrepare, helderDutch } from './parse/index.js';
+import { helderMeasures, summarize } from './measures/index.js';
+import { helderRules } from './rules/index.js';
+import { grade } from './score.js';
+import { toMessages } from './report.js';
+import type { CheckOptions, InputFormat, Report } from './types.js';
+
+const FORMATS: readonly InputFormat[] = ['text', 'markdown', 'html'];
+const DEFAULT_MAX_MESSAGES = 1000;
+
+/** The Helder pipeline as a unified processor, for use in your own unified setups. */
+export function createProcessor(options: CheckOptions = {}) {
+  return unified()
+    .use(retextDutch)
+    .use(helderPrepare, { format: options.format ?? 'text' })
+    .use(helderDutch)
+    .use(helderMeasures)
+    .use(helderRules, { preset: options.preset ?? options.config?.preset ?? 'b1', config: options.config });
+}
+
+const processors = new Map<string, Processor<any, any, any, any, any>>();
+
+function processorFor(options: CheckOptions) {
+  // A config object is keyed by its JSON: callers usually pass the same config each time.
+  const key = JSON.stringify([options.format ?? 'text', options.preset ?? '', options.config ?? null]);
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(options).freeze() as unknown as Processor<any, any, any, any, any>;
+    if (processors.size > 64) processors.clear();
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+export function check(text: string, options: CheckOptions = {}): Report {
+  if (typeof text !== 'string') {
+    throw new TypeError('check(text): text moet een string zijn (text must be a string)');
+  }
+  const format = options.format ?? 'text';
+  if (!FORMATS.includes(format)) {
+    throw new TypeError(`check(): onbekend formaat '${String(format)}'; kies text, markdown of html`);
+  }
+  const processor = processorFor(options);
+  const file = new VFile({ value: text });
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+
+  const helder = file.data.helder!;
+  const doc = helder.doc!;
+  const measures = helder.measures!;
+  const limit = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
+  let messages = toMessages(file, text);
+  const truncated = messages.length > limit;
+  if (truncated) messages = messages.slice(0, limit);
+  const { stats, readability, sentences } = summarize(doc, measures);
+  const report: Report = {
+    version: 1,
+    language: 'nl',
+    format,
+    stats,
+    readability,
+    sentences,
+    messages,
+    grade: grade({ doc, measures, stats, readability, messages }),
+  };
+  if (truncated) report.truncated = true;
+  return report;
+}

@@ -1,0 +1,8 @@
+export { check, createProcessor } from './check.js';
+export { rewrite, type RewriteResult, type Edit } from './rewrite.js';
+export { helderPrepare, helderDutch, parseLetter } from './parse/index.js';
+export { helderMeasures } from './measures/index.js';
+export { helderRules } from './rules/index.js';
+export { report, toMessages, type RuleMeta, type Finding } from './report.js';
+export type * from './types.js';
+export type * from './doc.js';

@@ -1,0 +1,112 @@
+// The one place where findings become messages. Every rule kind and every measure-based
+// check calls `report()`, so all messages share one shape, one wording style and one
+// way of computing positions.
+
+import type { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { location } from 'vfile-location';
+import type { Category, Fix, Message, Severity } from './types.js';
+
+/** What a rule contributes to each of its messages. */
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** Dutch template; `{actual}`, `{expected}` and keys of `Finding.data` are filled in. */
+  message: string;
+  explanation: string;
+  source: string;
+  url: string;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  expected?: string[];
+  fix?: Fix;
+  /** Values for the message template, e.g. `{ words: 27, max: 20 }`. */
+  data?: Record<string, string | number>;
+}
+
+/** Extra fields carried on the vfile message so other unified tools can read them. */
+export interface HelderVFileMessage extends VFileMessage {
+  category: Category;
+  severity: Severity;
+  explanation: string;
+  /** The writing guide the rule rests on (vfile's own `source` names the tool). */
+  guide: string;
+  startOffset: number;
+  endOffset: number;
+  expectedList: string[];
+  fixEdit?: Fix;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(PLACEHOLDER, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
+
+function quoteList(words: string[]): string {
+  return words.map((w) => `'${w}'`).join(' of ');
+}
+
+export function report(file: VFile, rule: RuleMeta, finding: Finding): HelderVFileMessage {
+  const text = String(file.data.helder?.doc?.text ?? file.value);
+  const actual = text.slice(finding.start, finding.end);
+  const expected = finding.expected ?? [];
+  const reason = fillTemplate(rule.message, {
+    actual,
+    expected: quoteList(expected),
+    ...finding.data,
+  });
+  const message = file.message(reason, {
+    ruleId: rule.id,
+    source: 'helder',
+  }) as HelderVFileMessage;
+  message.actual = actual;
+  message.expected = expected;
+  message.url = rule.url;
+  message.note = rule.explanation;
+  message.fatal = rule.severity === 'error' ? true : rule.severity === 'warning' ? false : undefined;
+  message.category = rule.category;
+  message.severity = rule.severity;
+  message.explanation = rule.explanation;
+  message.guide = rule.source;
+  message.startOffset = finding.start;
+  message.endOffset = finding.end;
+  message.expectedList = expected;
+  if (finding.fix) message.fixEdit = finding.fix;
+  return message;
+}
+
+/** Plain JSON messages, sorted by position, with line and column from the original text. */
+export function toMessages(file: VFile, text: string): Message[] {
+  const place = location(text);
+  const out: Message[] = [];
+  for (const m of file.messages as HelderVFileMessage[]) {
+    if (m.startOffset === undefined) continue;
+    const point = place.toPoint(m.startOffset) ?? { line: 1, column: 1 };
+    const msg: Message = {
+      ruleId: m.ruleId ?? 'onbekend',
+      category: m.category,
+      severity: m.severity,
+      message: m.reason,
+      explanation: m.explanation,
+      start: m.startOffset,
+      end: m.endOffset,
+      line: point.line,
+      column: point.column,
+      actual: text.slice(m.startOffset, m.endOffset),
+      expected: m.expectedList,
+      url: m.url ?? '',
+      source: m.guide ?? '',
+    };
+    if (m.fixEdit) msg.fix = m.fixEdit;
+    out.push(msg);
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return out;
+}
