@@ -112,3 +112,24 @@ declare module 'vfile' {
     helder: HelderData;
   }
 }
+
+/**
+ * A letter-level check (rule kind `check`): a named detector in
+ * `packages/core/src/checks/`, referenced from a rule file by `check: <name>`.
+ * It returns findings; the engine turns them into messages through report.ts.
+ */
+export interface LetterCheckContext {
+  doc: LetterDoc;
+  measures: DocMeasures;
+  /** The rule's `options` from its YAML, after preset and config overrides. */
+  options: Record<string, unknown>;
+}
+
+export interface LetterCheckFinding {
+  start: number;
+  end: number;
+  expected?: string[];
+  data?: Record<string, string | number>;
+}
+
+export type LetterCheck = (context: LetterCheckContext) => LetterCheckFinding[];
