@@ -1,0 +1,70 @@
+// Where a check runs. Small texts run in-process: a one-page letter takes a few
+// milliseconds and a worker round trip would cost more than the check. Large texts and
+// every .docx (untrusted zip parsing) go to the worker pool, which caps heap and time.
+
+import { check, rewrite, type CheckOptions, type Report } from '@helder/core';
+import { createPool, type Pool, type PoolOptions } from '@helder/pool';
+import type { Edit } from '@helder/core';
+
+export interface DocxCheck {
+  text: string;
+  paragraphs: unknown[];
+  report: Report;
+}
+
+export interface Checker {
+  check(text: string, options: CheckOptions): Promise<Report>;
+  rewrite(text: string, options: CheckOptions): Promise<{ text: string; edits: Edit[]; report: Report }>;
+  checkDocx(data: Uint8Array, options: CheckOptions): Promise<DocxCheck>;
+  annotateDocx(data: Uint8Array, options: CheckOptions): Promise<Uint8Array>;
+  stats(): { size: number; busy: number; queued: number };
+  close(): Promise<void>;
+}
+
+export interface CheckerOptions {
+  /** Texts up to this many UTF-16 code units are checked in-process. */
+  inProcessMaxChars?: number;
+  /** An existing pool (shared with other users) or options for a new one. */
+  pool?: Pool | PoolOptions;
+}
+
+function isPool(value: unknown): value is Pool {
+  return typeof (value as Pool | undefined)?.run === 'function';
+}
+
+export function createChecker(options: CheckerOptions = {}): Checker {
+  const limit = options.inProcessMaxChars ?? 20_000;
+  const ownPool = !isPool(options.pool);
+  // Lazily created: a process that only checks small texts never starts a worker.
+  let pool: Pool | undefined = isPool(options.pool) ? options.pool : undefined;
+  const poolOptions: PoolOptions = isPool(options.pool)
+    ? {}
+    : { size: 2, maxQueue: 32, heapMb: 192, timeoutMs: 10_000, ...(options.pool ?? {}) };
+  const getPool = (): Pool => (pool ??= createPool(poolOptions));
+
+  return {
+    async check(text, checkOptions) {
+      if (text.length <= limit) return check(text, checkOptions);
+      return getPool().run('check', { text, options: checkOptions }) as Promise<Report>;
+    },
+    async rewrite(text, checkOptions) {
+      if (text.length <= limit) {
+        const report = check(text, checkOptions);
+        return { ...rewrite(text, report), report };
+      }
+      return getPool().run('rewrite', { text, options: checkOptions });
+    },
+    checkDocx(data, checkOptions) {
+      return getPool().run('checkDocx', { data, options: checkOptions }) as Promise<DocxCheck>;
+    },
+    annotateDocx(data, checkOptions) {
+      return getPool().run('annotateDocx', { data, options: checkOptions }) as Promise<Uint8Array>;
+    },
+    stats() {
+      return pool ? pool.stats() : { size: 0, busy: 0, queued: 0 };
+    },
+    async close() {
+      if (pool && ownPool) await pool.close();
+    },
+  };
+}

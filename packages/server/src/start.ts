@@ -1,0 +1,88 @@
+// The HTTP server around the app: lowered timeouts so slow clients are cut off, and a
+// graceful shutdown (readiness 503, in-flight requests finish, workers stop, exit 0).
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp, type AppOptions, type HelderApp } from './app.js';
+
+export interface StartOptions extends AppOptions {
+  /** Default 3000; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1 (this machine only); '0.0.0.0' to serve the network. */
+  host?: string;
+  /** Stop on SIGTERM and SIGINT (default true). */
+  handleSignals?: boolean;
+  /** Longest time in-flight requests get to finish on shutdown, in ms. */
+  shutdownGraceMs?: number;
+  /** A whole request (headers and body) must arrive within this many ms. */
+  requestTimeoutMs?: number;
+  /** Headers must arrive within this many ms. */
+  headersTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  app: HelderApp;
+  /** Graceful: readiness 503, stop accepting, let in-flight requests finish, stop workers. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const app = createApp(options);
+  const server = createServer(app);
+  // Node's defaults (300 s per request) let a slow client hold a socket for minutes.
+  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
+  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxHeadersCount = 100;
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      app.helder.draining = true;
+      const grace = options.shutdownGraceMs ?? 10_000;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          // In-flight work had its chance; cut what is left.
+          server.closeAllConnections();
+        }, grace);
+        timer.unref();
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        // Idle keep-alive sockets would otherwise hold close() open until they time out.
+        server.closeIdleConnections();
+      });
+      await app.helder.close();
+    })();
+    return closing;
+  };
+
+  if (options.handleSignals ?? true) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.stderr.write(`helder: ${signal} ontvangen; lopende controles worden afgemaakt\n`);
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+
+  return { url: `http://${shownHost}:${port}`, port, server, app, close };
+}
