@@ -1,0 +1,69 @@
+// Structure: a named contact person with a phone number or e-mail address. VNG pain
+// point: "Ik heb geen duidelijk contactpersoon, iemand die mij helpt en mijn dossier kent."
+// One finding per letter, on the most useful spot:
+// - "neem contact op met de gemeente/ons" while no person is named: on that phrase;
+// - otherwise, when the name or the number/e-mail is missing: on the closing.
+// A template placeholder ({{behandelaar}}, [telefoon]) counts as filled in.
+
+import type { LetterCheck, LetterCheckFinding } from '../doc.js';
+import { EMAIL, PHONE, anchorForMissing, isLetter, letterView, type LetterView } from './letter.js';
+
+const NAME = "\\p{Lu}[\\p{Ll}'’-]+";
+const PARTICLES = "(?:(?:van|de|der|den|ter|ten|te|het|in 't|'t|van der|van den|van de|la|le|du|da|di)\\s+)*";
+const FULL_NAME = `(?:\\p{Lu}\\.\\s?)*${NAME}\\s+${PARTICLES}${NAME}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s+${PARTICLES}${NAME}`;
+const HONORIFIC = new RegExp(`\\b(mevrouw|meneer|de heer|mevr\\.|mw\\.|dhr\\.)\\s+${PARTICLES}(\\p{Lu}\\.\\s?)*${NAME}`, 'u');
+const INTRO = new RegExp(`\\b(ik ben|mijn naam is|heet|met|bij|contactpersoon( is)?:?|behandelaar( is)?:?|contact:?)\\s+(${FULL_NAME})`, 'u');
+const ORG = /^(gemeente|het|de|team|afdeling|college|burgemeester|namens|cluster|sector|directie|bureau|dienst|postbus|telefoon|e-mail|www|klantcontact|servicepunt|loket|wijkteam)\b/i;
+const GENERIC_CONTACT =
+  /\b(neem|nemen|neemt)( dan)?( u)?( gerust)? contact op met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|het servicepunt|het kcc|onze afdeling|ons team)|contact opnemen met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|onze afdeling)|(kunt|kan) u (zich )?(wenden|terecht) (tot|bij) (de gemeente|ons|het klantcontactcentrum|de afdeling)|bel (dan )?(met )?(de gemeente|ons|het klantcontactcentrum)/i;
+
+function hasPlaceholderFor(view: LetterView, what: RegExp): boolean {
+  return view.placeholders.some((p) => what.test(view.text.slice(p.start, p.end)));
+}
+
+function namedPerson(view: LetterView): boolean {
+  if (hasPlaceholderFor(view, /naam|name|behandelaar|contact|medewerker|ambtenaar|afzender|ondertekenaar|consulent/i)) return true;
+  // A signature line of two to five capitalised words that is not an organisation.
+  for (const b of view.blocks) {
+    if (b.role !== 'signature') continue;
+    const t = b.text.replace(/[,.]$/, '');
+    if (ORG.test(t)) continue;
+    if (new RegExp(`^(${FULL_NAME})$`, 'u').test(t)) return true;
+    if (HONORIFIC.test(t)) return true;
+  }
+  for (const b of view.body) {
+    if (HONORIFIC.test(b.text) || INTRO.test(b.text)) return true;
+  }
+  return false;
+}
+
+function hasReach(view: LetterView): boolean {
+  if (hasPlaceholderFor(view, /telefoon|phone|tel|e-?mail|mail|nummer/i)) return true;
+  for (const b of view.blocks) {
+    if (b.role === 'address' || b.role === 'meta' && !/telefoon|e-mail|behandeld|contact/i.test(b.text)) continue;
+    if (PHONE.test(b.text) || EMAIL.test(b.text)) return true;
+  }
+  return false;
+}
+
+export const contactPerson: LetterCheck = ({ doc, options }) => {
+  const view = letterView(doc);
+  if (!isLetter(view, options)) return [];
+  const named = namedPerson(view);
+  const reach = hasReach(view);
+  if (named && reach) return [];
+  const findings: LetterCheckFinding[] = [];
+  if (!named) {
+    for (const b of view.body) {
+      const m = GENERIC_CONTACT.exec(b.text);
+      if (m) {
+        findings.push({ start: b.start + m.index, end: b.start + m.index + m[0].length, data: { wat: 'noem de naam van een medewerker' } });
+        return findings;
+      }
+    }
+  }
+  const anchor = anchorForMissing(view);
+  if (!anchor) return [];
+  const wat = !named && !reach ? 'naam en telefoonnummer of e-mailadres ontbreken' : !named ? 'de naam van een medewerker ontbreekt' : 'een telefoonnummer of e-mailadres ontbreekt';
+  return [{ ...anchor, data: { wat } }];
+};

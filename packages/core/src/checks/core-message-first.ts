@@ -1,0 +1,31 @@
+// Structure: the first paragraph says what the letter is about (the decision, what the
+// reader gets or must do), not the history of the file. Heuristic, chosen for precision:
+// - a first sentence that opens with a reference formula ("Naar aanleiding van",
+//   "In antwoord op", "Onder verwijzing naar", "Hierbij ... mede") always buries the core;
+// - a first sentence that opens with history ("Op 3 maart ontvingen wij", "Wij hebben uw
+//   aanvraag ontvangen", "U heeft ... aangevraagd") buries it only when the whole first
+//   paragraph holds no core cue (a decision, or what the reader gets, can or must do).
+// VNG pain point: fragmented information; the reader must dig for what matters.
+
+import type { LetterCheck } from '../doc.js';
+import { bodySentences, isLetter, letterView, spanOf } from './letter.js';
+
+const FORMULA =
+  /^(naar aanleiding van|in antwoord op|onder verwijzing naar|refererend aan|met referte aan|ingevolge|in vervolg op|bij (uw )?brief van|met (uw )?brief van|in uw brief van|met betrekking tot|hierbij (deel|delen|informeer|informeren|bericht|berichten)\b|op grond van)/i;
+const HISTORY =
+  /^(op \d{1,2} \p{L}+( \d{4})?,? (heeft|hebben|ontvingen|ontving|is|zijn|diende|dienden|deed|deden|kreeg|kregen|stuurde|stuurden|vroeg|vroegen)|op \d{1,2}[-/]\d{1,2}[-/]\d{2,4}|wij hebben (op \S+ )?uw|we hebben (op \S+ )?uw|ik heb (op \S+ )?uw|wij ontvingen|we ontvingen|ik ontving|u heeft (op|ons)|onlangs|enige tijd geleden|eerder (heeft|hebben|ontving|ontvingen))/iu;
+const CORE =
+  /\b(besloten|besluit|beslissing|krijgt|ontvangt|toegekend|toekennen|afgewezen|afwijzen|goedgekeurd|verleend|verlenen|geweigerd|weigeren|ingetrokken|moet|moeten|mag|mogen|kunt|vragen wij u|vraag ik u|wilt u|gaan wij|gaan we|gaat|betaalt|terug|in deze brief|met deze brief|deze brief gaat over|leest u|daarom|uitnodig\p{L}*|nodigen)\b/iu;
+
+export const coreMessageFirst: LetterCheck = ({ doc, options }) => {
+  const view = letterView(doc);
+  if (!isLetter(view, options)) return [];
+  const first = view.body.find((b) => b.role === 'prose');
+  if (!first) return [];
+  const sentences = bodySentences({ ...view, body: [first] });
+  const opener = sentences[0];
+  if (!opener) return [];
+  if (FORMULA.test(opener.text)) return [spanOf(opener)];
+  if (HISTORY.test(opener.text) && !CORE.test(first.text)) return [spanOf(opener)];
+  return [];
+};

@@ -1,0 +1,57 @@
+// Structure: an enumeration inside a sentence ("a, b, c en d") reads easier as a list.
+// Found per body sentence: after a colon if there is one, comma-separated short items
+// (at most `maxItemWords` words each, default 12) where the last holds "en"/"of". It is
+// reported when there are at least `minItems` items (default 3; without a colon one more,
+// since clauses joined by commas are often no enumeration) with together at least
+// `minWords` words (default 12): "huur, gas en licht" stays a sentence.
+
+import type { LetterCheck, LetterCheckFinding } from '../doc.js';
+import { bodySentences, countWords, letterView, optionNumber } from './letter.js';
+
+export const enumeration: LetterCheck = ({ doc, options }) => {
+  const view = letterView(doc);
+  const minItems = optionNumber(options, 'minItems', 3);
+  const minWords = optionNumber(options, 'minWords', 12);
+  const maxItemWords = optionNumber(options, 'maxItemWords', 12);
+  const findings: LetterCheckFinding[] = [];
+  for (const s of bodySentences(view)) {
+    if (view.body.some((b) => b.role !== 'prose' && s.start >= b.start && s.end <= b.end)) continue;
+    const colon = s.text.lastIndexOf(':');
+    const base = colon >= 0 ? colon + 1 : 0;
+    const part = s.text.slice(base).replace(/[.!?]+["'”’)]*$/, '');
+    // Segments with their offsets in the sentence.
+    const segments: Array<{ start: number; text: string }> = [];
+    let from = 0;
+    for (let i = 0; i <= part.length; i++) {
+      if (i === part.length || part[i] === ',') {
+        // "€ 96,00" and "1,5" are numbers, not separators.
+        if (i < part.length && /\d/.test(part[i - 1] ?? '') && /\d/.test(part[i + 1] ?? '')) continue;
+        segments.push({ start: base + from, text: part.slice(from, i) });
+        from = i + 1;
+      }
+    }
+    if (segments.length < 2) continue;
+    const last = segments[segments.length - 1]!;
+    const joins = [...last.text.matchAll(/\s(en|of|en\/of)\s/g)];
+    const join = joins[joins.length - 1];
+    if (!join) continue;
+    const tailItems = [last.text.slice(0, join.index), last.text.slice(join.index + join[0].length)];
+    if (tailItems.some((t) => countWords(t) === 0 || countWords(t) > maxItemWords)) continue;
+    let items = 2;
+    let words = countWords(last.text) - 1;
+    let first = last;
+    for (let k = segments.length - 2; k >= 0; k--) {
+      const n = countWords(segments[k]!.text);
+      if (n === 0 || n > maxItemWords) break;
+      items++;
+      words += n;
+      first = segments[k]!;
+    }
+    if (items < minItems + (colon >= 0 ? 0 : 1) || words < minWords) continue;
+    const lead = first.text.length - first.text.trimStart().length;
+    const start = s.start + first.start + lead;
+    const end = s.start + last.start + last.text.trimEnd().length;
+    findings.push({ start, end, data: { items } });
+  }
+  return findings;
+};

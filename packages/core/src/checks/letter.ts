@@ -1,0 +1,325 @@
+// A letter's layout as the letter-level checks need it: which lines are the address
+// block, the subject, the salutation, the body (prose, headings, list items) and the
+// closing with its signature.
+//
+// Why not only LetterDoc.paragraphs: the parser's paragraphs follow blank lines, but a
+// plain-text letter often puts a heading and its text, or a closing and a signature, on
+// consecutive lines. So this view works on lines of the original text and uses the
+// parser's block kinds where it set them (heading, listItem, ...), and its own cues where
+// it did not. Offsets stay those of the original input.
+
+import type { LetterDoc } from '../doc.js';
+import type { BlockKind } from '../types.js';
+
+export type Role =
+  | 'address'
+  | 'meta'
+  | 'subject'
+  | 'salutation'
+  | 'heading'
+  | 'listItem'
+  | 'prose'
+  | 'closing'
+  | 'signature';
+
+export interface Block {
+  role: Role;
+  start: number;
+  end: number;
+  /** Raw text of the block (original input, markup blanked for html). */
+  text: string;
+  words: number;
+}
+
+export interface LetterView {
+  text: string;
+  blocks: Block[];
+  salutation?: Block;
+  closing?: Block;
+  /** A labelled subject line ("Onderwerp:", "Betreft:") or an unlabelled one just above the salutation. */
+  subject?: Block;
+  /** Blocks between salutation (or header) and closing. */
+  body: Block[];
+  /** Words in body blocks. */
+  bodyWords: number;
+  /** Words in the whole text. */
+  words: number;
+  /** Template placeholders ({{naam}}, [naam], «naam», <<naam>>, %naam%). */
+  placeholders: Array<{ start: number; end: number }>;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export function countWords(s: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s)) n++;
+  return n;
+}
+
+const SALUTATION = /^(geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)\b/i;
+const CLOSING =
+  /^(met\s+(vriendelijke|hartelijke|beste|collegiale|warme)\s+groet(en)?|vriendelijke\s+groet(en)?|hartelijke\s+groet(en)?|(met\s+de\s+meeste\s+)?hoogachting|hoogachtend|groet(en|jes)?)\b/i;
+const SUBJECT = /^(onderwerp|betreft|betreffende|inzake)\b\s*:?/i;
+const META =
+  /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|doorkiesnummer|verzonden|verzenddatum|telefoon|e-mail|contactpersoon|uw\s+brief\s+van)\b\s*:?/i;
+const PLACE_DATE = /^[\p{L} .'-]{2,40},\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u;
+const LIST_MARK = /^\s*([-*•·–+]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
+const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.]{0,40}\}|\[[A-Za-z_][\w .-]{0,40}\]|«[^»\n]{1,40}»|<<[^<>\n]{1,40}>>|%[A-Za-z_]\w{0,40}%/g;
+
+const cache = new WeakMap<LetterDoc, LetterView>();
+
+/** Html: tags become spaces (block-level closers a newline) so offsets stay intact. */
+function prose(doc: LetterDoc): string {
+  if (doc.format !== 'html') return doc.text;
+  return doc.text.replace(/<[^>]*>/g, (tag) => {
+    const block = /^<\/?(p|div|h[1-6]|li|br|tr|ul|ol|table|section|article|header|footer)\b/i.test(tag);
+    return block ? '\n' + ' '.repeat(tag.length - 1) : ' '.repeat(tag.length);
+  });
+}
+
+function blockKindAt(doc: LetterDoc, offset: number): BlockKind | undefined {
+  for (const p of doc.paragraphs ?? []) {
+    if (offset >= p.start && offset < p.end) return p.block;
+  }
+  for (const s of doc.sentences ?? []) {
+    if (offset >= s.start && offset < s.end) return s.block;
+  }
+  return undefined;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  /** A blank line precedes it (or it is the first line). */
+  afterBlank: boolean;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  let blank = true;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const raw = text.slice(pos, nl);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) {
+      out.push({ start: pos + lead, end: pos + lead + trimmed.length, text: trimmed, afterBlank: blank });
+      blank = false;
+    } else {
+      blank = true;
+    }
+    pos = nl + 1;
+  }
+  return out;
+}
+
+function endsSentence(s: string): boolean {
+  return /[.!?:;]["'”’)]*$/.test(s);
+}
+
+/** A short line without final period that introduces the text under it. */
+function looksLikeHeading(line: Line, next: Line | undefined): boolean {
+  if (!next) return false;
+  const words = countWords(line.text);
+  if (words === 0 || words > 10) return false;
+  if (/[.,;:]$/.test(line.text)) return false;
+  if (!/^[\p{Lu}\d"'‘“]/u.test(line.text)) return false;
+  if (LIST_MARK.test(line.text)) return false;
+  // The text under a heading is prose, not another short label.
+  return countWords(next.text) >= 4 || LIST_MARK.test(next.text);
+}
+
+export function letterView(doc: LetterDoc): LetterView {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const text = prose(doc);
+  const lines = linesOf(text);
+  const placeholders: LetterView['placeholders'] = [];
+  for (const m of doc.text.matchAll(PLACEHOLDER)) placeholders.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const o of doc.opaque ?? []) if (o.kind === 'placeholder') placeholders.push({ start: o.start, end: o.end });
+
+  const salIndex = lines.findIndex((l) => SALUTATION.test(l.text) && countWords(l.text) <= 8 && !/[.!?]$/.test(l.text));
+  let closeIndex = -1;
+  for (let i = Math.max(0, salIndex + 1); i < lines.length; i++) {
+    if (CLOSING.test(lines[i]!.text) && countWords(lines[i]!.text) <= 6) {
+      closeIndex = i;
+      break;
+    }
+  }
+
+  const blocks: Block[] = [];
+  const push = (role: Role, line: Line) =>
+    blocks.push({ role, start: line.start, end: line.end, text: line.text, words: countWords(line.text) });
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const kind = blockKindAt(doc, line.start);
+    const inHeader = salIndex >= 0 ? i < salIndex : false;
+    let role: Role;
+    if (i === salIndex) role = 'salutation';
+    else if (i === closeIndex) role = 'closing';
+    else if (closeIndex >= 0 && i > closeIndex) role = 'signature';
+    else if (SUBJECT.test(line.text) && (inHeader || salIndex < 0) && countWords(line.text) <= 20) role = 'subject';
+    else if (inHeader) role = META.test(line.text) || PLACE_DATE.test(line.text) ? 'meta' : 'address';
+    else if (kind === 'heading' || MD_HEADING.test(line.text)) role = 'heading';
+    else if (kind === 'listItem' || LIST_MARK.test(line.text)) role = 'listItem';
+    else if (kind === 'address') role = 'address';
+    else if (kind === 'subject') role = 'subject';
+    else if (looksLikeHeading(line, lines[i + 1]) && (i + 1 !== closeIndex)) role = 'heading';
+    else role = 'prose';
+
+    // Wrapped prose: a line continuing the previous prose line (no blank line between
+    // and the previous one does not end a paragraph-like unit) joins that block.
+    const prev = blocks[blocks.length - 1];
+    if (role === 'prose' && prev && prev.role === 'prose' && !line.afterBlank) {
+      prev.end = line.end;
+      prev.text = text.slice(prev.start, prev.end);
+      prev.words = countWords(prev.text);
+      continue;
+    }
+    push(role, line);
+  }
+
+  // Without a labelled subject, the header line right above the salutation, on its own,
+  // is the subject when it is not an address, date or reference line.
+  let subject = blocks.find((b) => b.role === 'subject');
+  const salutation = blocks.find((b) => b.role === 'salutation');
+  if (!subject && salutation) {
+    const i = blocks.indexOf(salutation);
+    const above = blocks[i - 1];
+    const aboveLine = above ? lines.find((l) => l.start === above.start) : undefined;
+    // It must stand apart (a blank line above it), or it is the last line of an address.
+    const alone = Boolean(aboveLine?.afterBlank);
+    if (
+      above &&
+      above.role === 'address' &&
+      alone &&
+      above.words >= 2 &&
+      !/\d{4}\s?[A-Z]{2}\b/.test(above.text) &&
+      !/^(postbus|de heer|mevrouw|aan\b)/i.test(above.text) &&
+      !endsSentence(above.text)
+    ) {
+      above.role = 'subject';
+      subject = above;
+    }
+  }
+  const closing = blocks.find((b) => b.role === 'closing');
+  const from = salutation ? blocks.indexOf(salutation) + 1 : blocks.findIndex((b) => b.role !== 'address' && b.role !== 'meta' && b.role !== 'subject');
+  const to = closing ? blocks.indexOf(closing) : blocks.length;
+  const body = from < 0 ? [] : blocks.slice(from, to).filter((b) => b.role === 'prose' || b.role === 'heading' || b.role === 'listItem');
+  const view: LetterView = {
+    text,
+    blocks,
+    salutation,
+    closing,
+    subject,
+    body,
+    bodyWords: body.reduce((a, b) => a + b.words, 0),
+    words: countWords(text),
+    placeholders,
+  };
+  cache.set(doc, view);
+  return view;
+}
+
+/**
+ * Letter-level checks only speak about letters, never about a pasted sentence: a text
+ * is a letter when it has a salutation or a closing and at least `minWords` words in
+ * its body (default 40; rule option `minWords`).
+ */
+export function isLetter(view: LetterView, options: Record<string, unknown>): boolean {
+  const min = typeof options.minWords === 'number' ? options.minWords : 40;
+  return Boolean(view.salutation || view.closing) && view.bodyWords >= min;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences of the body prose, list items and headings, by simple punctuation. */
+export function bodySentences(view: LetterView): Span[] {
+  const out: Span[] = [];
+  for (const b of view.body) {
+    if (b.role === 'heading') {
+      out.push({ start: b.start, end: b.end, text: b.text });
+      continue;
+    }
+    const re = /[^.!?]+(?:[.!?]+["'”’)]*|$)/g;
+    for (const m of b.text.matchAll(re)) {
+      const raw = m[0];
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      if (!t) continue;
+      const start = b.start + m.index! + lead;
+      // Abbreviations and numbers with a period ("d.d.", "art. 4", "€ 96,00") do not end a sentence.
+      const prev = out[out.length - 1];
+      if (prev && prev.end <= start && /(\b\p{L}{1,3}\.|\d\.)$/u.test(prev.text) && /^[\p{Ll}\d]/u.test(t) && start - prev.end <= 2) {
+        prev.end = start + t.length;
+        prev.text = view.text.slice(prev.start, prev.end);
+        continue;
+      }
+      out.push({ start, end: start + t.length, text: t });
+    }
+  }
+  return out;
+}
+
+/** A block's span without trailing punctuation (what a finding highlights). */
+export function spanOf(block: { start: number; end: number; text: string }): { start: number; end: number } {
+  const trimmed = block.text.replace(/[\s,.;:]+$/, '');
+  return { start: block.start, end: block.start + trimmed.length };
+}
+
+export function insidePlaceholder(view: LetterView, start: number, end: number): boolean {
+  return view.placeholders.some((p) => start < p.end && end > p.start);
+}
+
+/** Where a "something is missing" finding points: the closing, else the last body block. */
+export function anchorForMissing(view: LetterView): { start: number; end: number } | undefined {
+  if (view.closing) return spanOf(view.closing);
+  const last = [...view.body].reverse().find((b) => b.role === 'prose');
+  if (!last) return undefined;
+  const sentences = bodySentences({ ...view, body: [last] });
+  const s = sentences[sentences.length - 1];
+  return s ? spanOf(s) : spanOf(last);
+}
+
+export function optionNumber(options: Record<string, unknown>, key: string, fallback: number): number {
+  const v = options[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+// ---- Shared cues -------------------------------------------------------------------
+
+const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)';
+const NUMBER_WORD = '(\\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|twintig|dertig|enkele|een paar)';
+const UNIT = '(werk)?(dag|dagen|week|weken|maand|maanden|jaar|uur)';
+
+/** A concrete date or period: "3 maart", "12-03-2026", "binnen 8 weken", "voor 1 juni", "volgende week". */
+export const TIME = new RegExp(
+  [
+    `\\b\\d{1,2}\\s+${MONTH}\\b`,
+    `\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`,
+    `\\b(binnen|over|na|uiterlijk|maximaal|ten hoogste|nog|in)\\s+${NUMBER_WORD}\\s+${UNIT}\\b`,
+    `\\b(volgende|komende|deze|eind|begin|half|medio)\\s+(week|maand|jaar|${MONTH})\\b`,
+    `\\b(in|vanaf|tot|voor|vóór|uiterlijk|eind|begin)\\s+(week\\s+\\d+|${MONTH}|het voorjaar|de zomer|het najaar|de winter)\\b`,
+    `\\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\b`,
+    `\\b(morgen|vandaag|overmorgen)\\b`,
+    `\\b(dit|volgend)\\s+jaar\\b`,
+    `\\{\\{[^}]*(datum|termijn|date)[^}]*\\}\\}`,
+  ].join('|'),
+  'i',
+);
+
+/** Time words that name no time at all (the vague ones). */
+export const VAGUE_TIME = /\b(binnenkort|zo spoedig mogelijk|zo snel mogelijk|op korte termijn|te zijner tijd|tijdig|spoedig|t\.z\.t\.|op een later moment|in de nabije toekomst)\b/i;
+
+export const PHONE = /(?<![\d-])(\+31\s?|0)(\(?\d[\s-]?\)?){8,10}\d?(?![\d-])|\b14\s?0\d{2,3}\b|\b0[89]00[\s-]?\d{4}(\d{3})?\b/;
+export const EMAIL = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/;

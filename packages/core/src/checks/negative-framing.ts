@@ -1,0 +1,29 @@
+// Tone: say what is possible, not what is not. "U mag niet parkeren, tenzij u een
+// vergunning heeft" reads as a refusal; "U mag parkeren als u een vergunning heeft" says
+// the same kindly. Only the clear constructions are reported: niet/geen ... tenzij,
+// "niet eerder dan", "niet later dan", "het is niet mogelijk om", "niet zonder". A plain
+// refusal ("Wij kunnen u helaas geen vergunning geven") is honest and stays unreported.
+
+import type { LetterCheck, LetterCheckFinding } from '../doc.js';
+import { bodySentences, letterView } from './letter.js';
+
+const PATTERNS: Array<[RegExp, string]> = [
+  [/\b(niet|geen)\b[^.!?;]{0,80}?\btenzij\b/gi, "'alleen als'"],
+  [/\bniet eerder dan\b/gi, "'pas op' of 'pas na'"],
+  [/\bniet later dan\b/gi, "'uiterlijk'"],
+  [/\b(het is|is het) niet mogelijk\b/gi, "'u kunt ... alleen' of 'u kunt wel'"],
+  [/\bniet zonder\b/gi, "'alleen met'"],
+];
+
+export const negativeFraming: LetterCheck = ({ doc }) => {
+  const view = letterView(doc);
+  const findings: LetterCheckFinding[] = [];
+  for (const s of bodySentences(view)) {
+    for (const [re, positive] of PATTERNS) {
+      for (const m of s.text.matchAll(re)) {
+        findings.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, data: { positief: positive } });
+      }
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,32 @@
+// Structure: a decision says how to object (bezwaar) and within which term. Residents
+// lose their right when they miss it (Awb: six weeks), and VNG pain point "black box":
+// the next possible step is part of the procedure. A decision is a sentence about the
+// reader (u/uw/aanvrager) with a decision word. Findings:
+// - no "bezwaar" (or "beroep") in the letter: on the first decision sentence;
+// - bezwaar mentioned without a term ("binnen zes weken" or a date): on that sentence.
+
+import type { LetterCheck } from '../doc.js';
+import { TIME, bodySentences, isLetter, letterView, spanOf } from './letter.js';
+
+const DECISION =
+  /\b(besloten|besluit|beschikking|toegekend|toekennen|ken(nen)? .{0,40}toe|afgewezen|afwijzen|wijzen .{0,40}af|verleend|verlenen|geweigerd|weigeren|ingetrokken|intrekken|goedgekeurd|opgelegd|opleggen|teruggevorderd|terugvorderen|vorderen .{0,40}terug|beëindigd|stopgezet)\b/i;
+const READER = /\b(u|uw|aanvrager|betrokkene|belanghebbende|verzoeker|je|jij|jouw)\b/i;
+const OBJECTION = /\b(bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i;
+const TERM = /\b(binnen|uiterlijk)\s+(\d+|zes|6|vier|twee|acht|twaalf)\s+weken\b/i;
+
+export const objection: LetterCheck = ({ doc, options }) => {
+  const view = letterView(doc);
+  if (!isLetter(view, options)) return [];
+  const sentences = bodySentences(view);
+  const decision = sentences.find((s) => DECISION.test(s.text) && READER.test(s.text) && !OBJECTION.test(s.text));
+  if (!decision) return [];
+  const objections = sentences.filter((s) => OBJECTION.test(s.text));
+  if (objections.length === 0) return [{ ...spanOf(decision), data: { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' } }];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!OBJECTION.test(s.text)) continue;
+    const near = [sentences[i - 1], s, sentences[i + 1], sentences[i + 2]].map((x) => x?.text ?? '').join(' ');
+    if (TERM.test(near) || TIME.test(near)) return [];
+  }
+  return [{ ...spanOf(objections[0]!), data: { wat: 'noem de termijn: binnen zes weken, of een datum' } }];
+};
