@@ -1,0 +1,17 @@
+// Token.lower: the form word lists are matched on. Lower case, 'ĳ' folded to 'ij',
+// invisible characters (soft hyphen, zero-width, bidi) removed, typographic apostrophes
+// folded to "'", decomposed accents composed.
+
+const PLAIN = /^[a-z0-9]*$/;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
+const COMBINING = /[\u0300-\u036F]/;
+
+export function lowerOf(value: string): string {
+  if (PLAIN.test(value)) return value;
+  let s = value.toLowerCase();
+  if (s.includes('ĳ')) s = s.replaceAll('ĳ', 'ij');
+  s = s.replace(INVISIBLE, '').replace(APOSTROPHE, "'");
+  if (COMBINING.test(s)) s = s.normalize('NFC');
+  return s;
+}

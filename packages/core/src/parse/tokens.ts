@@ -1,0 +1,150 @@
+// Tokens: retext-dutch's words, punctuation and symbols, re-cut where Dutch needs it.
+// - Opaque spans (amounts, dates, placeholders, ...) become one token each, even when
+//   retext split them ("€", "1.250", ",", "00") or glued them to a period ("3.").
+// - A period retext glued to a word ("u.", "B.") is split off unless the word is an
+//   abbreviation or an initial, so the segmenter sees the full stop.
+// - A period retext split off an abbreviation ("tel" ".") is joined back.
+
+import type { Root } from 'nlcst';
+import type { OpaqueKind, Token } from '../doc.js';
+import { isAbbreviation, PARTICLES, TITLES } from './abbreviations.js';
+import { lowerOf } from './lower.js';
+import type { Span } from './opaque.js';
+
+/** A leaf of the nlcst tree: 0 word, 1 punctuation, 2 symbol. */
+interface Raw {
+  type: 0 | 1 | 2;
+  start: number;
+  end: number;
+}
+
+interface NlcstLike {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: NlcstLike[];
+}
+
+function collect(node: NlcstLike, out: Raw[]): void {
+  const type = node.type;
+  if (type === 'WordNode' || type === 'PunctuationNode' || type === 'SymbolNode') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined && end > start) {
+      out.push({ type: type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, start, end });
+    }
+    return;
+  }
+  if (type === 'WhiteSpaceNode' || type === 'SourceNode' || type === 'TextNode') return;
+  if (node.children) for (const child of node.children) collect(child, out);
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const TERMINAL_ONLY = /^[.!?…]+$/;
+
+function basic(text: string, prose: string, type: 0 | 1 | 2, start: number, end: number, whole: boolean): Token {
+  const value = text.slice(start, end);
+  let kind: Token['kind'] = type === 0 ? 'word' : type === 1 ? 'punctuation' : 'symbol';
+  // A fragment of a word that lost its letters to an opaque span ("," of "1.250,00").
+  if (!whole && kind === 'word' && !WORDLIKE.test(value)) kind = 'punctuation';
+  return { kind, value, lower: lowerOf(prose.slice(start, end)), start, end };
+}
+
+function opaqueToken(text: string, span: Span): Token {
+  const value = text.slice(span.start, span.end);
+  return { kind: span.kind as OpaqueKind, value, lower: lowerOf(value), start: span.start, end: span.end };
+}
+
+/** Splits retext's leaves at opaque span edges and replaces the covered parts by one token. */
+function cut(text: string, prose: string, raws: Raw[], spans: Span[]): Token[] {
+  const tokens: Token[] = [];
+  let si = 0;
+  let done = 0; // end of the last emitted token
+  for (const r of raws) {
+    let at = Math.max(r.start, done);
+    while (at < r.end) {
+      while (si < spans.length && spans[si].end <= at) si++;
+      const span = spans[si];
+      if (span && span.start <= at) {
+        tokens.push(opaqueToken(text, span));
+        at = done = span.end;
+        si++;
+      } else if (span && span.start < r.end) {
+        tokens.push(basic(text, prose, r.type, at, span.start, false));
+        at = done = span.start;
+      } else {
+        tokens.push(basic(text, prose, r.type, at, r.end, at === r.start));
+        at = done = r.end;
+      }
+    }
+  }
+  return tokens;
+}
+
+function isInitialContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && (TITLES.has(prev.lower) || (prev.kind === 'word' && /^\p{L}\.$/u.test(prev.value)))) return true;
+  if (next && next.kind === 'word' && (PARTICLES.has(next.lower) || /^\p{L}\.$/u.test(next.value))) return true;
+  return false;
+}
+
+/** Period handling on word tokens (see the module comment). */
+function periods(text: string, prose: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && t.value.length > 1 && t.value.endsWith('.')) {
+      const base = t.lower.slice(0, -1);
+      if (base.length === 1 && /\p{L}/u.test(base)) {
+        if (isInitialContext(tokens, i)) {
+          out.push(t);
+          continue;
+        }
+      } else if (isAbbreviation(base) || base.includes('.')) {
+        out.push(t);
+        continue;
+      }
+      const cutAt = t.end - 1;
+      out.push(basic(text, prose, 0, t.start, cutAt, true), basic(text, prose, 1, cutAt, t.end, true));
+      continue;
+    }
+    // "tel" "." -> "tel." when retext split an abbreviation's period off.
+    const next = tokens[i + 1];
+    if (
+      t.kind === 'word' &&
+      next &&
+      next.kind === 'punctuation' &&
+      next.value === '.' &&
+      next.start === t.end &&
+      isAbbreviation(t.lower) &&
+      !TERMINAL_ONLY.test(tokens[i + 2]?.value ?? '')
+    ) {
+      out.push({ ...t, value: text.slice(t.start, next.end), lower: t.lower + '.', end: next.end });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+export function tokenize(tree: Root, text: string, prose: string, spans: Span[]): Token[] {
+  const raws: Raw[] = [];
+  collect(tree as unknown as NlcstLike, raws);
+  return periods(text, prose, cut(text, prose, raws, spans));
+}
+
+/** Merges placeholder spans into the opaque spans (both sorted); placeholders win overlaps. */
+export function mergeSpans(opaque: Span[], placeholders: Array<[number, number]>): Span[] {
+  if (placeholders.length === 0) return opaque;
+  const all: Span[] = placeholders.map(([start, end]) => ({ start, end, kind: 'placeholder' as const }));
+  for (const s of opaque) all.push(s);
+  all.sort((a, b) => a.start - b.start || (a.kind === 'placeholder' ? -1 : 1));
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
