@@ -1,51 +1,89 @@
 // Measures step: per-word syllables, frequency and concreteness, per-sentence and
-// document readability.
-// NOTE: first cut; the measures work (issue 2, item 4) replaces the internals.
+// document readability. The plugin writes them onto the LetterDoc's tokens and
+// `file.data.helder.measures`; summarize() turns them into the Report's parts.
+//
+// Which sentences count for readability: only running text (blocks `paragraph` and
+// `listItem`). Headings, address blocks, salutations, closings and subject lines are
+// short fragments that would make any letter look easy (or, for addresses full of
+// names, hard); their sentences still get their own scores in `sentences`.
 
 import type { Plugin } from 'unified';
 import type { Root } from 'nlcst';
-import type { DocMeasures, LetterDoc, SentenceMeasures } from '../doc.js';
-import type { LintLevel, Readability, SentenceReport, Stats } from '../types.js';
+import type { DocMeasures, LetterDoc, Sentence, SentenceMeasures } from '../doc.js';
+import type { BlockKind, Readability, SentenceReport, Stats } from '../types.js';
+import { analyzeSentence, type SentenceFeatures } from './analyze.js';
+import {
+  DEFAULT_CONCRETE_SHARE,
+  DEFAULT_ZIPF,
+  concreteShare,
+  contentPerClause,
+  documentLint,
+  lintLevel,
+  lintScore,
+  meanZipf,
+} from './lint.js';
+import { brouwer, fleschDouma, lix, round1 } from './formulas.js';
+import { cefrIndication } from './cefr.js';
 
-function syllablesOf(word: string): number {
-  const groups = word.toLowerCase().match(/(ij|[aeiouyàáâäèéêëìíîïòóôöùúûü])+/g);
-  return Math.max(1, groups?.length ?? 1);
+export { lintLevel } from './lint.js';
+export { countSyllables } from './syllables.js';
+
+const PROSE: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem']);
+
+/** Running text: the sentences readability is computed over. */
+export function isProse(sentence: Sentence): boolean {
+  return PROSE.has(sentence.block) && sentence.words.length > 0;
 }
 
-export function lintLevel(score: number): LintLevel {
-  return score < 34 ? 1 : score < 46 ? 2 : score < 58 ? 3 : 4;
+// Feature sums per sentence, kept beside the public measures so summarize() can compute
+// LiNT-II's document score (pooled, not a mean of sentence scores).
+const featuresOf = new WeakMap<DocMeasures, SentenceFeatures[]>();
+
+/** Measures every sentence of the LetterDoc in place. */
+export function measureDoc(doc: LetterDoc): DocMeasures {
+  const features = doc.sentences.map(analyzeSentence);
+  // A sentence without typed nouns borrows the concrete share of the whole text.
+  let concrete = 0;
+  let typed = 0;
+  for (const f of features) {
+    concrete += f.concreteNouns;
+    typed += f.typedNouns;
+  }
+  const docShare = typed > 0 ? concrete / typed : DEFAULT_CONCRETE_SHARE;
+  const sentences: SentenceMeasures[] = features.map((f) => {
+    const z = meanZipf(f, DEFAULT_ZIPF);
+    const share = concreteShare(f, docShare);
+    const lint = round1(lintScore(z, f.maxDependencyLength, contentPerClause(f), share));
+    return {
+      words: f.words,
+      syllables: f.syllables,
+      contentWords: f.contentWords,
+      clauses: f.clauses,
+      maxDependencyLength: f.maxDependencyLength,
+      meanContentZipf: round1(z * 10) / 10,
+      concreteShare: Math.round(share * 100) / 100,
+      lint,
+      level: lintLevel(lint),
+    };
+  });
+  const measures: DocMeasures = { sentences };
+  featuresOf.set(measures, features);
+  return measures;
 }
 
+/** The measures plugin: run after helderDutch (needs the LetterDoc). */
 export const helderMeasures: Plugin<[], Root> = function () {
   return (_tree, file) => {
     const doc = file.data.helder?.doc;
     if (!doc) throw new Error('helderMeasures: run helderDutch first');
-    const sentences: SentenceMeasures[] = [];
-    for (const s of doc.sentences) {
-      let syllables = 0;
-      for (const w of s.words) {
-        w.syllables = syllablesOf(w.value);
-        syllables += w.syllables;
-      }
-      const lint = Math.max(0, Math.min(100, s.words.length * 2));
-      sentences.push({
-        words: s.words.length,
-        syllables,
-        contentWords: 0,
-        clauses: 1,
-        maxDependencyLength: 0,
-        meanContentZipf: 0,
-        concreteShare: 0,
-        lint,
-        level: lintLevel(lint),
-      });
-    }
-    const measures: DocMeasures = { sentences };
-    file.data.helder = { ...file.data.helder, measures };
+    file.data.helder = { ...file.data.helder, measures: measureDoc(doc) };
   };
 };
 
-export function summarize(doc: LetterDoc, measures: DocMeasures): {
+export function summarize(
+  doc: LetterDoc,
+  measures: DocMeasures,
+): {
   stats: Stats;
   readability: Readability;
   sentences: SentenceReport[];
@@ -53,21 +91,34 @@ export function summarize(doc: LetterDoc, measures: DocMeasures): {
   let words = 0;
   let syllables = 0;
   let longWords = 0;
-  let longLetters = 0;
   for (const s of doc.sentences) {
     for (const w of s.words) {
       words++;
-      syllables += w.syllables ?? 1;
-      if ((w.syllables ?? 1) > 3) longWords++;
-      if (w.value.length > 6) longLetters++;
+      const n = w.syllables ?? 1;
+      syllables += n;
+      if (n > 3) longWords++;
     }
   }
-  const sentenceCount = Math.max(1, doc.sentences.length);
-  const wps = words / sentenceCount;
-  const sp100 = words ? (syllables / words) * 100 : 0;
-  const lint = measures.sentences.length
-    ? measures.sentences.reduce((a, s) => a + s.lint, 0) / measures.sentences.length
-    : 0;
+
+  // Readability over running text only (see file comment); a letter that is all
+  // fragments falls back to every sentence.
+  let counted = doc.sentences.filter(isProse);
+  if (counted.length === 0) counted = doc.sentences.filter((s) => s.words.length > 0);
+  const features = featuresOf.get(measures) ?? doc.sentences.map(analyzeSentence);
+  const picked = counted.map((s) => features[s.index]!);
+  const c = { words: 0, sentences: counted.length, syllables: 0, longLetterWords: 0, longWords: 0 };
+  for (const s of counted) {
+    for (const w of s.words) {
+      c.words++;
+      c.syllables += w.syllables ?? 1;
+      if ([...w.value].length > 6) c.longLetterWords++;
+      if ((w.syllables ?? 1) > 3) c.longWords++;
+    }
+  }
+  const docLint = documentLint(picked);
+  const lint = round1(docLint.lint);
+  const wps = c.sentences ? c.words / c.sentences : 0;
+
   return {
     stats: {
       characters: doc.text.length,
@@ -80,10 +131,10 @@ export function summarize(doc: LetterDoc, measures: DocMeasures): {
     readability: {
       lint,
       level: lintLevel(lint),
-      fleschDouma: 206.84 - 0.77 * sp100 - 0.93 * wps,
-      brouwer: 195 - (2 / 3) * sp100 - 2 * wps,
-      lix: wps + (words ? (100 * longLetters) / words : 0),
-      cefr: { level: 'B1', basis: 'Voorlopige indicatie.' },
+      fleschDouma: round1(fleschDouma(c)),
+      brouwer: round1(brouwer(c)),
+      lix: round1(lix(c)),
+      cefr: cefrIndication({ lint, wordsPerSentence: wps, longWordShare: c.words ? c.longWords / c.words : 0, words: c.words }),
     },
     sentences: doc.sentences.map((s, i) => ({
       start: s.start,

@@ -1,0 +1,287 @@
+// Per-word and per-sentence features for the LiNT-II formula, from surface cues.
+// LiNT-II reads them from a dependency parse; Helder has none in Node, so:
+// - content word: not in the closed function-word lists (wordclass.ts);
+// - Zipf: SUBTLEX-NL via the lexicon, compound nouns by their head (as LiNT-II does),
+//   unknown compounds split into known parts (frequency.ts);
+// - finite verbs (clauses): closed auxiliary/irregular lists plus regular -t forms and
+//   plural forms next to a plural subject pronoun;
+// - maximum dependency length: the verb bracket and verb-final clauses, which is where
+//   Dutch puts long dependencies (see dependencyLength below).
+
+import type { Sentence, Token } from '../doc.js';
+import { lookup, flagsAt, zipfAt, FLAG_NOUN_MASK, FLAG_SKIP, FLAG_MANNER, NOUN_CONCRETE } from './lexicon.js';
+import { wordInfo, type WordInfo } from './frequency.js';
+import { countSyllables } from './syllables.js';
+import {
+  AUX_FINITE,
+  COORDINATORS,
+  LEXICAL_FINITE,
+  SUBJECT_PLURAL,
+  SUBORDINATORS,
+  isFunctionWord,
+} from './wordclass.js';
+
+/** What the sentence score needs, besides the words' own measures. */
+export interface SentenceFeatures {
+  words: number;
+  syllables: number;
+  contentWords: number;
+  /** Content words with a frequency in the mean (no names, no skiplist forms). */
+  zipfSum: number;
+  zipfCount: number;
+  concreteNouns: number;
+  typedNouns: number;
+  clauses: number;
+  maxDependencyLength: number;
+}
+
+const HAS_LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ARTICLES = new Set(['de', 'het', 'een', "'t", "'n", 'deze', 'die', 'dit', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'ons', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
+
+/** Infinitive candidates for a verb stem ("maak" -> "maken", "bel" -> "bellen", "geef" -> "geven"). */
+function infinitivesOf(stem: string): string[] {
+  const out = [stem + 'en'];
+  const n = stem.length;
+  if (n < 2) return out;
+  const last = stem[n - 1]!;
+  const soft = last === 'f' ? 'v' : last === 's' ? 'z' : last;
+  if (n >= 3 && stem[n - 2] === stem[n - 3] && 'aeou'.includes(stem[n - 2]!)) {
+    // long vowel in a closed syllable is written single in an open one: maak -> maken
+    out.push(stem.slice(0, n - 2) + soft + 'en');
+  } else if (!'aeiou'.includes(last)) {
+    out.push(stem + last + 'en'); // bel -> bellen
+    if (soft !== last) out.push(stem.slice(0, n - 1) + soft + 'en'); // leef? (geef handled above)
+  }
+  return out;
+}
+
+function knownVerbForm(infinitive: string): boolean {
+  const i = lookup(infinitive);
+  return i >= 0 && zipfAt(i) >= 2 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
+}
+
+/** Regular present-tense finite form: stem + t ("werkt", "betaalt", "vindt"). */
+function isRegularFiniteT(lower: string, info: WordInfo): boolean {
+  if (lower.length < 4 || !lower.endsWith('t')) return false;
+  if (lower.startsWith('ge')) return false; // participle (gemaakt, gebeld)
+  if (info.nounType !== 0) return false; // markt, nacht, kunst
+  const stem = lower.endsWith('dt') ? lower.slice(0, -1) : lower.slice(0, -1);
+  return infinitivesOf(stem).some(knownVerbForm);
+}
+
+function isParticiple(lower: string, info: WordInfo): boolean {
+  if (info.nounType !== 0 && !lower.startsWith('ge')) return false;
+  if (lower.length >= 5 && lower.startsWith('ge') && /[dtn]$/.test(lower)) return info.known;
+  return /^(be|ver|ont|her|er)[a-z]{3,}[dt]$/.test(lower) && info.known;
+}
+
+interface Classified {
+  token: Token;
+  pos: number; // index among non-punctuation tokens
+  info: WordInfo | null;
+  content: boolean;
+  proper: boolean;
+  finite: boolean;
+  verbLike: boolean;
+  subordinator: boolean;
+  coordinator: boolean;
+  article: boolean;
+}
+
+/**
+ * Measures one sentence: sets syllables, zipf, content and concrete on its word tokens,
+ * and returns the sentence features.
+ */
+export function analyzeSentence(sentence: Sentence): SentenceFeatures {
+  const items: Classified[] = [];
+  let pos = 0;
+  let syllables = 0;
+  let contentWords = 0;
+  let zipfSum = 0;
+  let zipfCount = 0;
+  let concreteNouns = 0;
+  let typedNouns = 0;
+  let firstWord = true;
+
+  for (const token of sentence.tokens) {
+    if (token.kind === 'punctuation') continue;
+    const item: Classified = {
+      token,
+      pos: pos++,
+      info: null,
+      content: false,
+      proper: false,
+      finite: false,
+      verbLike: false,
+      subordinator: false,
+      coordinator: false,
+      article: false,
+    };
+    items.push(item);
+    if (token.kind !== 'word') continue;
+    const lower = token.lower;
+    const s = countSyllables(lower);
+    token.syllables = s;
+    syllables += s;
+    if (!HAS_LETTER.test(lower)) {
+      token.content = false;
+      token.zipf = null;
+      continue;
+    }
+    const info = wordInfo(lower);
+    item.info = info;
+    token.zipf = info.zipf;
+    const fn = isFunctionWord(lower);
+    // A capital inside the sentence marks a name; at the start only when the lower-case
+    // form is unknown ("Haarlem" vs "Wij").
+    const proper = UPPER_START.test(token.value) && (!firstWord || !info.known) && !fn;
+    firstWord = false;
+    item.proper = proper;
+    item.subordinator = SUBORDINATORS.has(lower);
+    item.coordinator = COORDINATORS.has(lower);
+    item.article = ARTICLES.has(lower);
+    const content = !fn || (info.flags & FLAG_MANNER) !== 0;
+    item.content = content;
+    token.content = content;
+    if (content) contentWords++;
+    if (content && !proper && (info.flags & FLAG_SKIP) === 0) {
+      zipfSum += info.zipf ?? info.lintZipf;
+      zipfCount++;
+    }
+    if (content && info.nounType !== 0) {
+      token.concrete = info.nounType === NOUN_CONCRETE ? true : info.nounType === 2 ? false : undefined;
+    }
+  }
+
+  // Finite verbs need neighbours (plural subject next to an -en form).
+  let finiteCount = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const info = item.info;
+    if (!info) continue;
+    const lower = item.token.lower;
+    let finite = false;
+    if (AUX_FINITE.has(lower)) {
+      finite = lower !== 'zijn' || nextIsBoundary(items, i) || SUBJECT_PLURAL.has(items[i - 1]?.token.lower ?? '');
+    } else if (lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || knownVerbForm(lower))) {
+      const before = items[i - 1]?.token.lower ?? '';
+      const after = items[i + 1]?.token.lower ?? '';
+      finite = (SUBJECT_PLURAL.has(before) && before !== 'u') || (i > 0 && SUBJECT_PLURAL.has(after) && after !== 'u');
+    } else if (LEXICAL_FINITE.has(lower)) {
+      finite = true;
+    } else if (item.content && !item.proper) {
+      finite = isRegularFiniteT(lower, info);
+    }
+    item.finite = finite;
+    if (finite) finiteCount++;
+    item.verbLike = finite || (item.content && (isParticiple(lower, info) || isInfinitive(items, i)));
+    // Nouns are nouns unless the form is used as a verb here.
+    if (item.content && info.nounType !== 0 && !item.proper && !item.verbLike) {
+      typedNouns++;
+      if (info.nounType === NOUN_CONCRETE) concreteNouns++;
+    } else if (item.verbLike) {
+      item.token.concrete = undefined;
+    }
+  }
+
+  return {
+    words: sentence.words.length,
+    syllables,
+    contentWords,
+    zipfSum,
+    zipfCount,
+    concreteNouns,
+    typedNouns,
+    clauses: Math.max(1, finiteCount),
+    maxDependencyLength: dependencyLength(items),
+  };
+}
+
+function nextIsBoundary(items: Classified[], i: number): boolean {
+  const next = items[i + 1];
+  return !next || next.subordinator || next.coordinator;
+}
+
+function isInfinitive(items: Classified[], i: number): boolean {
+  const lower = items[i]!.token.lower;
+  if (!lower.endsWith('en') || lower.length < 4) return false;
+  if (items[i - 1]?.token.lower === 'te') return true;
+  // Clause-final -en form after an auxiliary earlier in the clause ("kunt ... aanvragen").
+  const next = items[i + 1];
+  const atEnd = !next || next.subordinator || next.coordinator;
+  if (!atEnd) return false;
+  for (let k = i - 1; k >= 0 && !items[k]!.subordinator; k--) if (items[k]!.finite) return true;
+  return false;
+}
+
+/**
+ * Estimate of the longest dependency (intervening words between a word and its head),
+ * from clause structure. In a Dutch clause the verbs form a bracket: the subject or the
+ * fronted part depends on the clause's main verb, which comes at the end when there is
+ * an auxiliary or the clause is subordinate; a subordinate clause depends on the verb
+ * of the clause before it; the last member of a list depends on what the first member
+ * depends on. Each of these gives a distance; the longest is the estimate.
+ */
+function dependencyLength(items: Classified[]): number {
+  if (items.length < 2) return 0;
+  // Clause boundaries: a subordinator, or a coordinator followed by a finite verb
+  // before the next boundary.
+  const starts: number[] = [0];
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.subordinator && startsClause(items, i)) starts.push(i);
+    else if (item.coordinator && hasFiniteAhead(items, i + 1)) starts.push(i);
+  }
+  starts.push(items.length);
+
+  let best = 0;
+  let previousHead = -1;
+  for (let c = 0; c + 1 < starts.length; c++) {
+    const a = starts[c]!;
+    const b = starts[c + 1]! - 1;
+    let finite = -1;
+    let lastVerb = -1;
+    let lastContent = -1;
+    for (let i = a; i <= b; i++) {
+      const item = items[i]!;
+      if (item.finite && finite < 0) finite = i;
+      if (item.verbLike) lastVerb = i;
+      if (item.content) lastContent = i;
+    }
+    const head = lastVerb >= 0 ? lastVerb : finite;
+    if (head < 0) continue;
+    // Left: the clause opener (subordinator, fronted phrase or subject) hangs on the head;
+    // an article is attached to its noun, one word further.
+    const opener = items[a]!.coordinator && a + 1 <= b ? a + 1 : a;
+    let left = head - opener - 1;
+    if (items[opener]!.article) left--;
+    best = Math.max(best, left);
+    // Right: after the finite verb in a main clause, the last argument hangs on it.
+    if (!items[a]!.subordinator && lastContent > head) {
+      best = Math.max(best, Math.round((lastContent - head - 1) * 0.6));
+    }
+    // A subordinate clause hangs on the verb of the clause before it.
+    if (items[a]!.subordinator && previousHead >= 0) best = Math.max(best, head - previousHead - 1);
+    previousHead = head;
+  }
+  return Math.max(0, best);
+}
+
+function startsClause(items: Classified[], i: number): boolean {
+  const lower = items[i]!.token.lower;
+  // "dat", "die", "wat" are also determiners/pronouns: a clause only when a verb follows.
+  if (lower === 'dat' || lower === 'die' || lower === 'wat' || lower === 'wie' || lower === 'welke' || lower === 'waar') {
+    return hasFiniteAhead(items, i + 1) && !items[i - 1]?.article;
+  }
+  return true;
+}
+
+function hasFiniteAhead(items: Classified[], from: number): boolean {
+  for (let k = from; k < items.length; k++) {
+    const item = items[k]!;
+    if (k > from && (item.subordinator || item.coordinator)) return false;
+    if (item.finite) return true;
+  }
+  return false;
+}

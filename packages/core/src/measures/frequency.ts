@@ -1,0 +1,82 @@
+// Word frequency (Zipf, SUBTLEX-NL) and noun type for one lower-case form, with a
+// compound fallback: Dutch writes compounds as one word, so most words a letter uses
+// that SUBTLEX-NL lacks are compounds of words it has ("parkeerontheffing"). LiNT-II
+// scores a listed compound noun by its head; an unlisted one is split here into known
+// parts and scored the same way.
+
+import { lookup, zipfAt, flagsAt, FLAG_NOUN_MASK, UNKNOWN_ZIPF } from './lexicon.js';
+
+export interface WordInfo {
+  /** In the lexicon itself, or as a compound of known parts. */
+  known: boolean;
+  /** Zipf (1 decimal), or null when unknown. */
+  zipf: number | null;
+  /** Value for the LiNT-II mean when `zipf` is null. */
+  lintZipf: number;
+  flags: number;
+  /** 0 not a listed noun, 1 concrete, 2 abstract, 3 both (undefined). */
+  nounType: number;
+}
+
+const MIN_PART = 3;
+// Linking sounds between compound parts: "levensloop", "bijstandsuitkering", "ziektekosten".
+const LINKS = ['s', 'e', 'en', 'er'];
+
+function entry(i: number, known = true): WordInfo {
+  const z = zipfAt(i);
+  const flags = flagsAt(i);
+  return { known, zipf: z > 0 ? z : null, lintZipf: UNKNOWN_ZIPF, flags, nounType: flags & FLAG_NOUN_MASK };
+}
+
+const UNKNOWN: WordInfo = Object.freeze({ known: false, zipf: null, lintZipf: UNKNOWN_ZIPF, flags: 0, nounType: 0 });
+
+function isKnownPart(part: string): boolean {
+  if (part.length < MIN_PART) return false;
+  const i = lookup(part);
+  return i >= 0 && zipfAt(i) >= 2;
+}
+
+function modifierKnown(modifier: string): boolean {
+  if (isKnownPart(modifier)) return true;
+  for (const link of LINKS) {
+    if (modifier.length - link.length >= MIN_PART && modifier.endsWith(link) && isKnownPart(modifier.slice(0, -link.length))) return true;
+  }
+  // A modifier may itself be a compound ("gemeente" + "belasting" + "aanslag").
+  return false;
+}
+
+/** Longest known head whose modifier is known too; the head decides type and frequency. */
+function compound(word: string): WordInfo | null {
+  if (word.length < 2 * MIN_PART + 1 || word.includes('-')) return null;
+  for (let k = MIN_PART; k <= word.length - MIN_PART - 1; k++) {
+    const head = word.slice(k);
+    const i = lookup(head);
+    if (i < 0 || zipfAt(i) < 2) continue;
+    if (modifierKnown(word.slice(0, k))) return entry(i);
+  }
+  return null;
+}
+
+const cache = new Map<string, WordInfo>();
+const CACHE_LIMIT = 50_000;
+
+export function wordInfo(lower: string): WordInfo {
+  let info = cache.get(lower);
+  if (info) return info;
+  const i = lookup(lower);
+  if (i >= 0 && zipfAt(i) > 0) info = entry(i);
+  else {
+    const parts = lower.includes('-') ? lower.split('-').filter(Boolean) : null;
+    // "zorg-verzekering", "e-mail": a hyphenated compound counts by its last part.
+    const viaHyphen = parts && parts.length > 1 ? lookup(parts[parts.length - 1]!) : -1;
+    const fromCompound = viaHyphen >= 0 ? entry(viaHyphen) : compound(lower);
+    if (i >= 0) {
+      // Listed (noun type, flags) but without its own frequency.
+      const own = entry(i);
+      info = fromCompound ? { ...own, zipf: fromCompound.zipf } : own;
+    } else info = fromCompound ?? UNKNOWN;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(lower, info);
+  return info;
+}

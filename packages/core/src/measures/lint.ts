@@ -1,0 +1,94 @@
+// The LiNT-II formula (Pander Maat et al.), per sentence and per document, 0-100,
+// higher is harder. Coefficients as published for LiNT-II; the features come from
+// analyze.ts. The document score is computed as LiNT-II's reference implementation does
+// (checked against its reference outputs): the formula applied to the mean Zipf of all
+// content words, the mean of the sentences' max dependency lengths and content words
+// per clause, and the share of concrete nouns over all nouns of the text. It is not the
+// mean of the sentence scores.
+
+import type { LintLevel } from '../types.js';
+import type { SentenceFeatures } from './analyze.js';
+
+export const LINT = {
+  intercept: -4.20782,
+  zipf: 17.283729,
+  dependency: -1.624415,
+  contentPerClause: -2.53678,
+  concrete: 16.001231,
+} as const;
+
+/** When a sentence has no noun of known type, its share is taken from the whole text. */
+export function lintScore(meanZipf: number, maxDependency: number, contentPerClause: number, concreteShare: number): number {
+  const ease =
+    LINT.intercept +
+    LINT.zipf * meanZipf +
+    LINT.dependency * maxDependency +
+    LINT.contentPerClause * contentPerClause +
+    LINT.concrete * concreteShare;
+  return Math.min(100, Math.max(0, 100 - ease));
+}
+
+/** LiNT-II levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4. */
+export function lintLevel(score: number): LintLevel {
+  return score < 34 ? 1 : score < 46 ? 2 : score < 58 ? 3 : 4;
+}
+
+/** Mean Zipf of content words; a sentence without any gets the unknown-word value's opposite: easy. */
+export function meanZipf(f: SentenceFeatures, fallback: number): number {
+  return f.zipfCount > 0 ? f.zipfSum / f.zipfCount : fallback;
+}
+
+export function concreteShare(f: SentenceFeatures, fallback: number): number {
+  return f.typedNouns > 0 ? f.concreteNouns / f.typedNouns : fallback;
+}
+
+export function contentPerClause(f: SentenceFeatures): number {
+  return f.contentWords / Math.max(1, f.clauses);
+}
+
+export interface DocumentLint {
+  lint: number;
+  meanZipf: number;
+  meanMaxDependency: number;
+  meanContentPerClause: number;
+  concreteShare: number;
+}
+
+/** LiNT-II's document score over the given sentences (see file comment). */
+export function documentLint(features: readonly SentenceFeatures[]): DocumentLint {
+  let zipfSum = 0;
+  let zipfCount = 0;
+  let concrete = 0;
+  let typed = 0;
+  let dep = 0;
+  let cpc = 0;
+  for (const f of features) {
+    zipfSum += f.zipfSum;
+    zipfCount += f.zipfCount;
+    concrete += f.concreteNouns;
+    typed += f.typedNouns;
+    dep += f.maxDependencyLength;
+    cpc += contentPerClause(f);
+  }
+  const n = Math.max(1, features.length);
+  const z = zipfCount > 0 ? zipfSum / zipfCount : DEFAULT_ZIPF;
+  const share = typed > 0 ? concrete / typed : DEFAULT_CONCRETE_SHARE;
+  const result = {
+    meanZipf: z,
+    meanMaxDependency: dep / n,
+    meanContentPerClause: cpc / n,
+    concreteShare: share,
+  };
+  return {
+    ...result,
+    lint: features.length ? lintScore(z, result.meanMaxDependency, result.meanContentPerClause, share) : 0,
+  };
+}
+
+/**
+ * Fallbacks when a text or sentence has no content word / no typed noun. LiNT-II itself
+ * gives no score then; Helder needs a number, so it assumes a common word (Zipf 5) and
+ * the concrete share of a typical letter (0.3).
+ */
+export const DEFAULT_ZIPF = 5;
+export const DEFAULT_CONCRETE_SHARE = 0.3;
