@@ -93,6 +93,15 @@ describe('grade on the corpus (issue 3: grade)', () => {
     expect(after, `ambtelijk ${before}, b1 ${after}`).toBeGreaterThan(before);
   });
 
+  const withTussen = pairs.filter((p) => p.tussen !== null);
+  it.each(withTussen.map((p) => [p.pair, p] as const))('%s: the in-between version grades between the ambtelijke and the B1', (_pair, pair) => {
+    const before = reportOf(pair.ambtelijk).grade.value;
+    const between = reportOf(pair.tussen!).grade.value;
+    const after = reportOf(pair.b1).grade.value;
+    expect(between, `ambtelijk ${before}, tussen ${between}, b1 ${after}`).toBeGreaterThan(before);
+    expect(between, `ambtelijk ${before}, tussen ${between}, b1 ${after}`).toBeLessThan(after);
+  });
+
   it.each(ambtelijk.map((l) => [l.id, l] as const))('%s: an ambtelijke letter grades at most 5.5', (_id, letter) => {
     expect(reportOf(letter).grade.value).toBeLessThanOrEqual(5.5);
   });
