@@ -13,6 +13,7 @@ import { mixedAddress } from './mixed-address.js';
 import { negativeFraming } from './negative-framing.js';
 import { nextStep } from './next-step.js';
 import { objection } from './objection.js';
+import { selfReference } from './self-reference.js';
 import { shouting } from './shouting.js';
 import { subjectMissing } from './subject-missing.js';
 import { subjectVague } from './subject-vague.js';
@@ -28,6 +29,7 @@ export const letterChecks: Record<string, LetterCheck> = {
   'negative-framing': negativeFraming,
   'next-step': nextStep,
   objection,
+  'self-reference': selfReference,
   shouting,
   'subject-missing': subjectMissing,
   'subject-vague': subjectVague,

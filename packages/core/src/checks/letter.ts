@@ -305,6 +305,7 @@ const UNIT = '(werk)?(dag|dagen|week|weken|maand|maanden|jaar|uur)';
 /** A concrete date or period: "3 maart", "12-03-2026", "binnen 8 weken", "voor 1 juni", "volgende week". */
 export const TIME = new RegExp(
   [
+    `\\b(voor|vóór|uiterlijk|vanaf|tot( en met)?|na|op)\\s+\\d{1,2}\\s+${MONTH}\\b`,
     `\\b\\d{1,2}\\s+${MONTH}\\b`,
     `\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`,
     `\\b(binnen|over|na|uiterlijk|maximaal|ten hoogste|nog|in)\\s+${NUMBER_WORD}\\s+${UNIT}\\b`,
@@ -317,6 +318,12 @@ export const TIME = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A time expression that points forward by itself ("binnen 8 weken", "voor 1 juni", "volgende week"). */
+export function forwardTime(s: string): boolean {
+  const m = TIME.exec(s);
+  return Boolean(m && /^(binnen|over|uiterlijk|voor|vóór|vanaf|tot|volgende|komende|eind|begin|medio|in week|morgen|overmorgen)\b/i.test(m[0]));
+}
 
 /** Time words that name no time at all (the vague ones). */
 export const VAGUE_TIME = /\b(binnenkort|zo spoedig mogelijk|zo snel mogelijk|op korte termijn|te zijner tijd|tijdig|spoedig|t\.z\.t\.|op een later moment|in de nabije toekomst)\b/i;

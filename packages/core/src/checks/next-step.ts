@@ -6,7 +6,7 @@
 // - no sentence about what comes next at all: on the closing.
 
 import type { LetterCheck } from '../doc.js';
-import { TIME, VAGUE_TIME, anchorForMissing, bodySentences, isLetter, letterView, spanOf } from './letter.js';
+import { TIME, forwardTime, VAGUE_TIME, anchorForMissing, bodySentences, isLetter, letterView, spanOf } from './letter.js';
 
 const FUTURE =
   /\b(gaan|gaat|zullen|zal|zullen wij|krijgt|ontvangt|hoort|horen|sturen|stuurt|bellen|belt|nemen .{0,30}contact|beslissen|besluiten|beoordelen|bekijken|behandelen|start|starten|begint|beginnen|duurt|geldt|loopt|daarna|hierna|vervolgens|volgende stap|wat gebeurt er|wat kunt u verwachten|komt|komen|verwachten|plannen|maken .{0,20}afspraak|uiterlijk|vanaf|tot en met)\b/i;
@@ -20,7 +20,7 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
   for (const s of sentences) {
     // How to object is the reader's step, not what happens next on our side.
     if (/\b(bezwaar|beroep)/i.test(s.text)) continue;
-    if (TIME.test(s.text) && FUTURE.test(s.text)) return [];
+    if ((TIME.test(s.text) && FUTURE.test(s.text)) || forwardTime(s.text)) return [];
     if (FUTURE.test(s.text)) {
       anyFuture = true;
       if (!firstVague && VAGUE_TIME.test(s.text)) firstVague = s;
