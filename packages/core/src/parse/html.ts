@@ -35,8 +35,8 @@ const SPACE = /\s/;
 
 /**
  * The raw source of a text node with each character reference replaced by what it
- * decodes to (taken from the parsed value), padded to the reference's length: soft
- * hyphens after a letter keep the word whole ("financi&euml;le"), spaces otherwise.
+ * decodes to (taken from the parsed value), padded to the reference's length: U+034F
+ * (a combining mark) after a letter keep the word whole ("financi&euml;le"), spaces otherwise.
  */
 function decodeInPlace(raw: string, value: string): string {
   if (raw === value || !raw.includes('&')) return raw;
@@ -60,7 +60,7 @@ function decodeInPlace(raw: string, value: string): string {
     const decoded = String.fromCodePoint(code);
     j += decoded.length;
     if (SPACE.test(decoded) || decoded.length > m[0].length) out += ' '.repeat(m[0].length);
-    else out += decoded + (/[\p{L}\p{M}]/u.test(decoded) ? '\u00AD' : ' ').repeat(m[0].length - decoded.length);
+    else out += decoded + (/[\p{L}\p{M}]/u.test(decoded) ? '\u034F' : ' ').repeat(m[0].length - decoded.length);
   }
   out += raw.slice(i);
   return out.length === raw.length ? out : raw;

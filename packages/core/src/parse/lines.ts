@@ -21,6 +21,7 @@ export interface Line {
 }
 
 const LIST = /^(?:[-*•–·▪◦‣+](?=[ \t\u00A0])|\d{1,2}[.)](?=[ \t\u00A0])|\(?[a-zA-Z][)](?=[ \t\u00A0]))/;
+const HEADING_MARK = /^#{1,6}[ \t]/;
 const SUBJECT = /^(?:onderwerp|betreft|betreffende|inzake)[ \t\u00A0]*:/i;
 const META =
   /^(?:datum|kenmerk|ons kenmerk|uw kenmerk|uw brief van|uw brief|uw bericht van|zaaknummer|dossiernummer|bijlagen?|contactpersoon|telefoon(?:nummer)?|tel\.?|e-?mail|behandeld door|verzonden|verzenddatum|afdeling|doorkiesnummer|klantnummer|referentie|aan|van|cc|t\.?a\.?v\.?)[ \t\u00A0]*:/i;
@@ -31,7 +32,7 @@ const ADDRESS =
   /^(?:postbus[ \t\u00A0]+\d|t\.?a\.?v\.?[ \t\u00A0]|[1-9]\d{3}[ \t\u00A0]?[A-Z]{2}[ \t\u00A0]+\p{Lu}|\p{Lu}[\p{L}.'’ -]{1,40}[ \t\u00A0]\d{1,5}(?:[ \t\u00A0-]?[a-zA-Z]{1,2}|-\d{1,4})?$)/u;
 const TERMINAL_END = /[.!?…][)"'’”»]*$/;
 const SOFT_END = /[,;:]$/;
-const SPACE = /[\s\u00A0\u00AD]/;
+const SPACE = /[\s\u00A0\u00AD\u034F]/;
 const UPPER_START = /^[\p{Lu}\d"'‘“(]/u;
 const LOWER_START = /^\p{Ll}/u;
 const INNER_STOP = /[.!?][ \t\u00A0]+\p{Lu}/u;
@@ -89,7 +90,8 @@ export function classifyLines(prose: string, lines: Line[], hints: BlockHint[]):
     const l = lines[i];
     const t = texts[i];
     if (l.words >= 100) continue;
-    if (LIST.test(t)) l.kind = 'listItem';
+    if (HEADING_MARK.test(t)) l.kind = 'heading';
+    else if (LIST.test(t)) l.kind = 'listItem';
     else if (SUBJECT.test(t)) l.kind = 'subject';
     else if (META.test(t)) l.kind = 'address';
     else if (SALUTATION.test(t) && l.words <= SHORT_WORDS && !TERMINAL_END.test(t.replace(/[.!]$/, '')) && !INNER_STOP.test(t)) l.kind = 'salutation';

@@ -3,7 +3,7 @@
 // folded to "'", decomposed accents composed.
 
 const PLAIN = /^[a-z0-9]*$/;
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE = /[\u00AD\u034F\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
 const COMBINING = /[\u0300-\u036F]/;
 

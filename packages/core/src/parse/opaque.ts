@@ -1,7 +1,7 @@
 // Opaque spans: amounts, dates, times, phone numbers, postcodes, URLs, e-mail addresses,
 // case numbers and plain numbers. Each becomes one token that no word rule touches.
-// One compiled regular expression scans the prose once; every branch starts with a
-// distinctive character and has bounded repetition, so the scan stays linear.
+// One compiled regular expression with bounded repetition in every branch, tried only
+// near candidate characters, so the scan stays linear.
 
 import type { OpaqueKind } from '../doc.js';
 
@@ -40,7 +40,7 @@ const OPAQUE = new RegExp(
     // Numbers: 3, 1.250, 12,5, 25%
     String.raw`(?<number>(?<![\d\p{L}])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|(?<![\d\p{L}])\d+(?:[.,]\d+)?(?![\d]))`,
   ].join('|'),
-  'giu',
+  'iu',
 );
 
 const KINDS: Array<[string, OpaqueKind]> = [
@@ -50,38 +50,77 @@ const KINDS: Array<[string, OpaqueKind]> = [
 ];
 const TRAILING = /[.,;:!?)\]'"’”]+$/;
 
+// Every branch needs a digit, '€', '@' or a web address marker. The scan jumps between
+// such candidates and tries the sticky pattern only at the few positions from the word
+// before the candidate up to it (a keyword or 'EUR' may precede the digits), so plain
+// words cost nothing. Backward scans are bounded, so no input makes this quadratic.
+const CANDIDATE = /[\d€@]|www\.|:\/\/|\.(?:nl|com|org|eu|net|be|info|gov|nu)\b/gi;
+const STICKY = new RegExp(OPAQUE.source, 'yiu');
+const WHITE = /\s/;
+const BACK = 48;
+
+function wordStartBefore(prose: string, at: number, floor: number): number {
+  let i = at;
+  const min = Math.max(floor, at - BACK);
+  while (i > min && !WHITE.test(prose[i - 1])) i--;
+  return i;
+}
+
 export function findOpaque(prose: string): Span[] {
   const spans: Span[] = [];
-  // Every branch needs a digit, '@', '€' or a web address; most words skip fast.
-  OPAQUE.lastIndex = 0;
-  for (let m = OPAQUE.exec(prose); m; m = OPAQUE.exec(prose)) {
-    const g = m.groups!;
-    let start = m.index;
-    let end = start + m[0].length;
-    let kind: OpaqueKind | undefined;
-    for (const [name, k] of KINDS) {
-      if (g[name] !== undefined) {
-        kind = k;
-        if (name === 'caseValue') start = end - g[name].length;
-        break;
-      }
+  let done = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(prose); c; c = CANDIDATE.exec(prose)) {
+    const at = c.index;
+    if (at < done) {
+      CANDIDATE.lastIndex = done;
+      continue;
     }
-    if (!kind) continue;
-    if (kind === 'url') {
-      // A sentence's full stop or a closing bracket after a URL is not part of it.
-      const t = TRAILING.exec(m[0]);
-      if (t) end -= t[0].length;
+    // Start of the candidate's word, then of the word before it.
+    const word = wordStartBefore(prose, at, done);
+    let from = word;
+    let k = word;
+    while (k > done && k > word - 8 && WHITE.test(prose[k - 1])) k--;
+    if (k < word) from = wordStartBefore(prose, k, done);
+    for (let p = from; p <= at; p++) {
+      STICKY.lastIndex = p;
+      const m = STICKY.exec(prose);
+      if (!m) continue;
+      const span = toSpan(prose, m);
+      if (!span) continue;
+      spans.push(span);
+      done = span.end;
+      break;
     }
-    if (kind === 'postcode') {
-      const letters = prose.slice(end - 2, end);
-      if (letters !== letters.toUpperCase() || letters === 'SS' || letters === 'SD' || letters === 'SA') {
-        // Not a postcode: keep the digits as a number and rescan after them.
-        OPAQUE.lastIndex = start + 4;
-        spans.push({ start, end: start + 4, kind: 'number' });
-        continue;
-      }
-    }
-    if (end > start) spans.push({ start, end, kind });
+    if (CANDIDATE.lastIndex < done) CANDIDATE.lastIndex = done;
   }
   return spans;
+}
+
+function toSpan(prose: string, m: RegExpExecArray): Span | undefined {
+  const g = m.groups!;
+  let start = m.index;
+  let end = start + m[0].length;
+  let kind: OpaqueKind | undefined;
+  for (const [name, k] of KINDS) {
+    if (g[name] !== undefined) {
+      kind = k;
+      if (name === 'caseValue') start = end - g[name].length;
+      break;
+    }
+  }
+  if (!kind) return undefined;
+  if (kind === 'url') {
+    // A sentence's full stop or a closing bracket after a URL is not part of it.
+    const t = TRAILING.exec(m[0]);
+    if (t) end -= t[0].length;
+  }
+  if (kind === 'postcode') {
+    const letters = prose.slice(end - 2, end);
+    // Lower-case letters or a series that is not issued: the digits are a number.
+    if (letters !== letters.toUpperCase() || letters === 'SS' || letters === 'SD' || letters === 'SA') {
+      return { start, end: start + 4, kind: 'number' };
+    }
+  }
+  return end > start ? { start, end, kind } : undefined;
 }

@@ -50,14 +50,14 @@ export function blankOutside(text: string, keep: Array<[number, number]>): Edit[
 }
 
 // Characters that retext-dutch would treat as separate symbols inside a word, or that
-// carry no text: zero-width, bidi controls, BOM. In the prose they become soft hyphens,
-// which retext keeps inside words, so "za\u200Bak" stays one word. Other control
-// characters become spaces.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// carry no text: soft hyphens (in runs), zero-width, bidi controls, BOM. In the prose
+// they become U+034F (combining grapheme joiner, a mark), which retext keeps inside
+// words, so "za\u200Bak" stays one word. Other control characters become spaces.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export function neutraliseInvisible(prose: string): string {
   INVISIBLE.lastIndex = 0;
   if (!INVISIBLE.test(prose)) return prose;
   INVISIBLE.lastIndex = 0;
-  return prose.replace(INVISIBLE, (c) => (c.charCodeAt(0) < 0x80 ? ' ' : '\u00AD'));
+  return prose.replace(INVISIBLE, (c) => (c.charCodeAt(0) < 0x80 ? ' ' : '\u034F'));
 }
