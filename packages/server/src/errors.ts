@@ -104,6 +104,12 @@ export function toHttpError(error: unknown): HttpError {
         return new HttpError('TOO_COMPLEX');
     }
   }
+  // @helder/core: a config that names an unknown rule or preset, or a malformed rule.
+  if (err.name === 'RuleError') {
+    const problems = (error as { problems?: unknown }).problems;
+    const detail = Array.isArray(problems) ? problems.slice(0, 5).map(String).join('; ') : '';
+    return new HttpError('INVALID_OPTION', { message: detail ? `Een instelling in het verzoek is ongeldig: ${detail}` : undefined });
+  }
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) return new HttpError('MALFORMED_REQUEST');
   return new HttpError('INTERNAL');
 }

@@ -31,10 +31,16 @@ export interface RunningServer {
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const app = createApp(options);
-  const server = createServer(app);
-  // Node's defaults (300 s per request) let a slow client hold a socket for minutes.
-  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
-  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  // Node's defaults (300 s per request, checked every 30 s) let a slow client hold a
+  // socket for minutes; these cut it off within seconds.
+  const server = createServer(
+    {
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      headersTimeout: options.headersTimeoutMs ?? 10_000,
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
   server.keepAliveTimeout = 5_000;
   server.maxHeadersCount = 100;
 
