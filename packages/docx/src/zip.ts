@@ -139,7 +139,7 @@ export function readZip(data: Uint8Array, limitsIn?: DocxLimits): ZipEntry[] {
     if (h.method === 0) {
       out = raw.slice();
     } else {
-      out = inflateBounded(raw, Math.min(limits.maxEntryBytes, limits.maxTotalBytes - actualTotal));
+      out = inflateBounded(raw, Math.min(limits.maxEntryBytes, limits.maxTotalBytes - actualTotal), limits.maxRatio);
     }
     actualTotal += out.byteLength;
     if (h.name.endsWith('/') && out.byteLength === 0) continue;
@@ -148,8 +148,11 @@ export function readZip(data: Uint8Array, limitsIn?: DocxLimits): ZipEntry[] {
   return entries;
 }
 
-/** Inflates `raw` but stops as soon as the output passes `max` bytes. */
-function inflateBounded(raw: Uint8Array, max: number): Uint8Array {
+/**
+ * Inflates `raw` but stops as soon as the output passes `max` bytes, or, past 1 MB, grows
+ * more than `maxRatio` times faster than the input is read (a bomb that lies in its headers).
+ */
+function inflateBounded(raw: Uint8Array, max: number, maxRatio: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let over = false;
@@ -164,6 +167,7 @@ function inflateBounded(raw: Uint8Array, max: number): Uint8Array {
     for (let i = 0; i < raw.byteLength && !over; i += CHUNK) {
       const end = Math.min(raw.byteLength, i + CHUNK);
       inflater.push(raw.subarray(i, end), end === raw.byteLength);
+      if (total > 1024 * 1024 && total / end > maxRatio) over = true;
     }
   } catch {
     throw new DocxError('CORRUPT', 'Het Word-bestand is beschadigd (een onderdeel kan niet worden uitgepakt).');
