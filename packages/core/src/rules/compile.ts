@@ -1,0 +1,147 @@
+// The compiled rule set: built once per preset + config, then run over every letter.
+// Word entries share one index; patterns are compiled to bounded token automata; metric
+// and check rules get their specs and detectors resolved up front.
+
+import type { DocMeasures, LetterCheck, LetterDoc } from '../doc.js';
+import type { Finding, RuleMeta } from '../report.js';
+import type { HelderConfig, PresetName } from '../types.js';
+import { letterChecks } from '../checks/index.js';
+import { compileWords, runWords, type WordsMatcher } from './kinds/words.js';
+import { runPatterns, type PatternEntry } from './kinds/pattern.js';
+import { runMetric, type MetricSpec } from './kinds/metric.js';
+import { runCheck } from './kinds/check.js';
+import { compilePattern } from './pattern.js';
+import { normalize } from './inflect.js';
+import { resolveRules } from './config.js';
+import { validateRule } from './validate.js';
+import { RuleError, type ActiveRule, type PresetDef, type RuleDef } from './types.js';
+
+export interface RuleSet {
+  rules: ActiveRule[];
+  words: WordsMatcher;
+  patterns: Array<{ rule: ActiveRule; entries: PatternEntry[] }>;
+  metrics: Array<{ rule: ActiveRule; spec: MetricSpec }>;
+  checks: Array<{ rule: ActiveRule; detector: LetterCheck }>;
+  accept: Set<string>;
+}
+
+const DEFAULT_BLOCKS = ['paragraph', 'listItem'];
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+function metricSpec(rule: ActiveRule): MetricSpec {
+  const { def, options } = rule;
+  const blocks = Array.isArray(options.blocks) ? options.blocks.map(String) : DEFAULT_BLOCKS;
+  return {
+    unit: def.unit!,
+    measure: def.measure!,
+    min: num(options.min) ?? def.min,
+    max: num(options.max) ?? def.max,
+    blocks: new Set(blocks),
+    skipNames: options.skipNames !== false,
+    minLetters: num(options.minLetters) ?? 1,
+  };
+}
+
+function where(def: RuleDef): string {
+  return def.file ?? `regel ${def.id}`;
+}
+
+export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSet {
+  const wordRules = rules.filter((r) => r.def.kind === 'words');
+  const set: RuleSet = { rules, words: compileWords(wordRules, accept), patterns: [], metrics: [], checks: [], accept };
+  for (const rule of rules) {
+    const { def } = rule;
+    if (def.kind === 'pattern') {
+      const entries = (def.patterns ?? []).map((p) => {
+        const source = typeof p === 'string' ? p : p.pattern;
+        try {
+          return { compiled: compilePattern(source), alternatives: typeof p === 'string' ? [] : p.alternatives ?? [] };
+        } catch (err) {
+          throw new RuleError([`${where(def)}: ${(err as Error).message}`]);
+        }
+      });
+      set.patterns.push({ rule, entries });
+    } else if (def.kind === 'metric') {
+      set.metrics.push({ rule, spec: metricSpec(rule) });
+    } else if (def.kind === 'check') {
+      const detector = Object.hasOwn(letterChecks, def.check!) ? letterChecks[def.check!] : undefined;
+      if (!detector) throw new RuleError([`${where(def)}: onbekende check '${def.check}'; registreer hem in packages/core/src/checks/index.ts`]);
+      set.checks.push({ rule, detector });
+    }
+  }
+  return set;
+}
+
+export type Emit = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => void;
+
+/** Runs every rule over a letter; findings in ignore ranges or on accepted words are dropped. */
+export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, emit: Emit): void {
+  const ignores = doc.ignores ?? [];
+  const wordSpans = new Set<number>();
+  const out = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => {
+    for (const r of ignores) {
+      if (finding.start < r.end && finding.end > r.start && (r.rules.length === 0 || r.rules.includes(rule.def.id))) return;
+    }
+    emit(rule, finding, meta);
+  };
+  for (const s of doc.sentences) {
+    runWords(set.words, s.tokens, doc, (hit) => {
+      const rule = set.words.rules[hit.rule]!;
+      wordSpans.add(hit.finding.start);
+      out(rule, hit.finding, hit.message ? { ...rule.meta, message: hit.message } : undefined);
+    });
+    for (const { rule, entries } of set.patterns) runPatterns(entries, s, (f) => out(rule, f));
+  }
+  for (const { rule, spec } of set.metrics) {
+    runMetric(spec, doc, measures, (f) => {
+      if (spec.unit === 'word') {
+        // A word already flagged by a word list gets that (better) advice only.
+        if (wordSpans.has(f.start)) return;
+        if (set.accept.size && set.accept.has(normalize(doc.text.slice(f.start, f.end)))) return;
+      }
+      out(rule, f);
+    });
+  }
+  for (const { rule, detector } of set.checks) runCheck(detector, doc, measures, rule.options, (f) => out(rule, f));
+}
+
+const caches = new WeakMap<readonly RuleDef[], Map<string, RuleSet>>();
+
+/** The compiled rule set for rule definitions + preset + config, cached per definitions list. */
+export function ruleSetFor(defs: readonly RuleDef[], presets: readonly PresetDef[], preset: PresetName | string, config?: HelderConfig): RuleSet {
+  let cache = caches.get(defs);
+  if (!cache) caches.set(defs, (cache = new Map()));
+  const key = `${preset}\u0000${config ? JSON.stringify(config) : ''}`;
+  let set = cache.get(key);
+  if (set) return set;
+  const { rules, accept } = resolveRules([...defs], [...presets], preset, config);
+  set = compileRuleSet(rules, accept);
+  if (cache.size > 32) cache.clear();
+  cache.set(key, set);
+  return set;
+}
+
+/**
+ * Validates and compiles rule objects (a municipality's own rule files, already parsed
+ * from YAML by the caller). Throws RuleError naming each file and problem.
+ */
+export function compileRules(objects: unknown[], files: string[] = []): RuleDef[] {
+  const problems: string[] = [];
+  const defs: RuleDef[] = [];
+  objects.forEach((raw, i) => {
+    const where = files[i] ?? `regel ${i + 1}`;
+    try {
+      const def = validateRule(raw, where);
+      if (def.kind === 'pattern') for (const p of def.patterns ?? []) compilePattern(typeof p === 'string' ? p : p.pattern);
+      defs.push({ ...def, file: where });
+    } catch (err) {
+      if (err instanceof RuleError) problems.push(...err.problems);
+      else problems.push(`${where}: ${(err as Error).message}`);
+    }
+  });
+  if (problems.length) throw new RuleError(problems);
+  return defs;
+}

@@ -1,0 +1,430 @@
+// Dutch inflection for the `words` kind: from a lemma (as a rule author writes it) to the
+// surface forms a letter uses, each labelled with a slot, so that an alternative can be
+// put in the same slot (verstrekte -> gaf). Rules are the regular spelling rules of
+// Dutch; strong and irregular verbs come from a small table, and a rule entry can list
+// `forms:` for anything else. Over-generating a form that does not exist is harmless
+// (it never occurs in a letter); generating a real but different word is not, so short
+// words get only the one regular form.
+
+import type { PartOfSpeech } from './types.js';
+
+/** Where a form sits in the paradigm; alternatives are inflected into the same slot. */
+export type Slot =
+  | 'base' // lemma as written: infinitive, singular noun, adjective
+  | 'stem' // ik-form: (ik) verstrek
+  | 'pres3' // (hij, u) verstrekt
+  | 'pastSg' // verstrekte
+  | 'pastPl' // verstrekten
+  | 'part' // (heeft) verstrekt
+  | 'presPart' // verstrekkend(e)
+  | 'teInf' // toe te kennen
+  | 'plural'
+  | 'dim'
+  | 'adjE' // adequate
+  | 'comp' // adequater
+  | 'sup' // adequaatst
+  | 'extra'; // listed by the author in `forms:`
+
+export interface Form {
+  /** Words in order, lower case; GAP marks where a separable verb splits. */
+  words: string[];
+  slot: Slot;
+}
+
+export const GAP = '\u2026';
+
+const VOWEL = /[aeiouy]/;
+const INSEPARABLE = ['be', 'ge', 'her', 'ver', 'ont', 'er', 'mis'];
+/** Prefixes that are always separable when the rest is a verb. */
+const SEPARABLE = [
+  'aan', 'af', 'bij', 'in', 'mee', 'na', 'op', 'terug', 'toe', 'uit', 'weg', 'vast', 'tegen',
+  'samen', 'terecht', 'voort', 'neer', 'achter', 'binnen', 'buiten', 'teweeg', 'vrij', 'kennis',
+  'plaats', 'bekend', 'vooraf', 'rond', 'open', 'dicht',
+];
+/** Ambiguous prefixes (doorlopen / doorlópen): separable only when the rule says so. */
+const MAYBE_SEPARABLE = ['door', 'om', 'onder', 'over', 'voor'];
+
+interface VerbParadigm {
+  stem: string;
+  pres3: string;
+  inf: string;
+  pastSg: string[];
+  pastPl: string[];
+  part: string;
+}
+
+// inf:stem:pres3:pastSg:pastPl:participle. Strong and irregular verbs that letters use.
+const IRREGULAR_TABLE = `
+zijn:ben:is:was:waren:geweest
+hebben:heb:heeft:had:hadden:gehad
+kunnen:kan:kan:kon:konden:gekund
+mogen:mag:mag:mocht:mochten:gemogen
+willen:wil:wil:wilde,wou:wilden:gewild
+zullen:zal:zal:zou:zouden:-
+moeten:moet:moet:moest:moesten:gemoeten
+doen:doe:doet:deed:deden:gedaan
+gaan:ga:gaat:ging:gingen:gegaan
+staan:sta:staat:stond:stonden:gestaan
+slaan:sla:slaat:sloeg:sloegen:geslagen
+zien:zie:ziet:zag:zagen:gezien
+geven:geef:geeft:gaf:gaven:gegeven
+nemen:neem:neemt:nam:namen:genomen
+krijgen:krijg:krijgt:kreeg:kregen:gekregen
+komen:kom:komt:kwam:kwamen:gekomen
+laten:laat:laat:liet:lieten:gelaten
+zeggen:zeg:zegt:zei,zegde:zeiden,zegden:gezegd
+vragen:vraag:vraagt:vroeg,vraagde:vroegen,vraagden:gevraagd
+zoeken:zoek:zoekt:zocht:zochten:gezocht
+brengen:breng:brengt:bracht:brachten:gebracht
+denken:denk:denkt:dacht:dachten:gedacht
+kopen:koop:koopt:kocht:kochten:gekocht
+sluiten:sluit:sluit:sloot:sloten:gesloten
+helpen:help:helpt:hielp:hielpen:geholpen
+lezen:lees:leest:las:lazen:gelezen
+schrijven:schrijf:schrijft:schreef:schreven:geschreven
+blijven:blijf:blijft:bleef:bleven:gebleven
+vinden:vind:vindt:vond:vonden:gevonden
+houden:houd:houdt:hield:hielden:gehouden
+beginnen:begin:begint:begon:begonnen:begonnen
+bieden:bied:biedt:bood:boden:geboden
+kiezen:kies:kiest:koos:kozen:gekozen
+zenden:zend:zendt:zond:zonden:gezonden
+spreken:spreek:spreekt:sprak:spraken:gesproken
+wijzen:wijs:wijst:wees:wezen:gewezen
+liezen:lies:liest:loos:lozen:gelozen
+vangen:vang:vangt:ving:vingen:gevangen
+hangen:hang:hangt:hing:hingen:gehangen
+liggen:lig:ligt:lag:lagen:gelegen
+zitten:zit:zit:zat:zaten:gezeten
+eten:eet:eet:at:aten:gegeten
+weten:weet:weet:wist:wisten:geweten
+dragen:draag:draagt:droeg:droegen:gedragen
+trekken:trek:trekt:trok:trokken:getrokken
+treffen:tref:treft:trof:troffen:getroffen
+steken:steek:steekt:stak:staken:gestoken
+werpen:werp:werpt:wierp:wierpen:geworpen
+worden:word:wordt:werd:werden:geworden
+schieten:schiet:schiet:schoot:schoten:geschoten
+sterven:sterf:sterft:stierf:stierven:gestorven
+lopen:loop:loopt:liep:liepen:gelopen
+roepen:roep:roept:riep:riepen:geroepen
+heten:heet:heet:heette:heetten:geheten
+vallen:val:valt:viel:vielen:gevallen
+hangen:hang:hangt:hing:hingen:gehangen
+grijpen:grijp:grijpt:greep:grepen:gegrepen
+snijden:snijd:snijdt:sneed:sneden:gesneden
+rijden:rijd:rijdt:reed:reden:gereden
+lijken:lijk:lijkt:leek:leken:geleken
+kijken:kijk:kijkt:keek:keken:gekeken
+wegen:weeg:weegt:woog:wogen:gewogen
+bewegen:beweeg:beweegt:bewoog:bewogen:bewogen
+verliezen:verlies:verliest:verloor:verloren:verloren
+winnen:win:wint:won:wonnen:gewonnen
+zingen:zing:zingt:zong:zongen:gezongen
+dwingen:dwing:dwingt:dwong:dwongen:gedwongen
+binden:bind:bindt:bond:bonden:gebonden
+sturen:stuur:stuurt:stuurde,stuurden:stuurden:gestuurd
+scheiden:scheid:scheidt:scheidde:scheidden:gescheiden
+wijken:wijk:wijkt:week:weken:geweken
+hangen:hang:hangt:hing:hingen:gehangen
+`;
+
+const IRREGULAR = new Map<string, VerbParadigm>();
+for (const line of IRREGULAR_TABLE.trim().split('\n')) {
+  const [inf, stem, pres3, pastSg, pastPl, part] = line.split(':') as [string, string, string, string, string, string];
+  IRREGULAR.set(inf, { inf, stem, pres3, pastSg: pastSg.split(','), pastPl: pastPl.split(','), part: part === '-' ? '' : part });
+}
+
+function stripInseparable(word: string): [string, string] {
+  for (const p of INSEPARABLE) {
+    if (word.startsWith(p) && word.length > p.length + 3 && VOWEL.test(word.slice(p.length))) {
+      return [p, word.slice(p.length)];
+    }
+  }
+  return ['', word];
+}
+
+/** Stem of a regular verb plus whether its past takes -te (ex-kofschip) or -de. */
+function regularStem(inf: string): { stem: string; t: boolean } {
+  let base = inf.endsWith('en') ? inf.slice(0, -2) : inf.endsWith('n') ? inf.slice(0, -1) : inf;
+  const original = base.slice(-1);
+  const originalTwo = base.slice(-2);
+  const [, rest] = stripInseparable(base);
+  const schwa = /[aeiouy][^aeiouy]*e[lnr]$/.test(rest) && !/(.)\1$/.test(base);
+  if (/([bcdfgklmnprstvz])\1$/.test(base)) {
+    base = base.slice(0, -1);
+  } else if (!schwa && /(^|[^aeiouy])[aeou][bcdfgklmnprstvz]$/.test(rest)) {
+    base = base.slice(0, -1) + base.slice(-2, -1) + base.slice(-1);
+  }
+  if (base.endsWith('z')) base = base.slice(0, -1) + 's';
+  else if (base.endsWith('v')) base = base.slice(0, -1) + 'f';
+  const t = originalTwo === 'ch' || 'tkfspx'.includes(original);
+  return { stem: base, t };
+}
+
+function paradigm(inf: string): VerbParadigm {
+  const known = IRREGULAR.get(inf);
+  if (known) return known;
+  const [prefix, rest] = stripInseparable(inf);
+  const inner = prefix ? IRREGULAR.get(rest) : undefined;
+  if (inner) {
+    const part = inner.part.startsWith('ge') ? prefix + inner.part.slice(2) : prefix + inner.part;
+    return {
+      inf,
+      stem: prefix + inner.stem,
+      pres3: prefix + inner.pres3,
+      pastSg: inner.pastSg.map((f) => prefix + f),
+      pastPl: inner.pastPl.map((f) => prefix + f),
+      part,
+    };
+  }
+  const { stem, t } = regularStem(inf);
+  const suffix = t ? 't' : 'd';
+  const pres3 = stem.endsWith('t') ? stem : stem + 't';
+  const pastSg = stem + (t ? 'te' : 'de');
+  const partCore = stem.endsWith(suffix) ? stem : stem + suffix;
+  const part = prefix ? partCore : 'ge' + partCore;
+  return { inf, stem, pres3, pastSg: [pastSg], pastPl: [pastSg + 'n'], part };
+}
+
+/** True when the verb is irregular or strong (its past cannot be guessed). */
+export function isKnownIrregular(inf: string): boolean {
+  if (IRREGULAR.has(inf)) return true;
+  const [prefix, rest] = stripInseparable(inf);
+  return prefix !== '' && IRREGULAR.has(rest);
+}
+
+export function splitSeparable(inf: string, separable?: boolean): [string, string] | undefined {
+  if (separable === false || inf.includes(' ')) return undefined;
+  const prefixes = separable ? [...SEPARABLE, ...MAYBE_SEPARABLE] : SEPARABLE;
+  let best = '';
+  for (const p of prefixes) {
+    if (inf.startsWith(p) && p.length > best.length && inf.length - p.length >= 4) best = p;
+  }
+  if (!best) return undefined;
+  const rest = inf.slice(best.length);
+  if (!/en$|n$/.test(rest) || !VOWEL.test(rest.slice(0, -2))) return undefined;
+  return [best, rest];
+}
+
+function verbForms(inf: string, separable?: boolean): Form[] {
+  // door/om/onder/over/voor + verb can be either (dóórlopen / doorlópen): without a
+  // `separable` flag match both joined paradigms, but not the split "zet ... door" form.
+  if (separable === undefined && !splitSeparable(inf) && splitSeparable(inf, true)) {
+    const joined = verbForms(inf, true).filter((f) => !f.words.includes(GAP));
+    return [...verbForms(inf, false), ...joined];
+  }
+  const split = splitSeparable(inf, separable);
+  const forms: Form[] = [];
+  const add = (slot: Slot, ...words: string[]) => forms.push({ words, slot });
+  if (split) {
+    const [prefix, rest] = split;
+    const p = paradigm(rest);
+    add('base', inf);
+    add('stem', prefix + p.stem);
+    add('pres3', prefix + p.pres3);
+    for (const f of p.pastSg) add('pastSg', prefix + f);
+    for (const f of p.pastPl) add('pastPl', prefix + f);
+    if (p.part) add('part', prefix + (p.part.startsWith('ge') || isInseparableStart(rest) ? p.part : 'ge' + p.part));
+    add('presPart', inf + 'd');
+    add('presPart', inf + 'de');
+    add('teInf', prefix, 'te', rest);
+    // Main clause: the finite verb first, the prefix at the end (kent ... toe).
+    add('stem', p.stem, GAP, prefix);
+    add('pres3', p.pres3, GAP, prefix);
+    add('base', rest, GAP, prefix);
+    for (const f of p.pastSg) add('pastSg', f, GAP, prefix);
+    for (const f of p.pastPl) add('pastPl', f, GAP, prefix);
+    return forms;
+  }
+  const p = paradigm(inf);
+  add('base', inf);
+  add('stem', p.stem);
+  add('pres3', p.pres3);
+  for (const f of p.pastSg) add('pastSg', f);
+  for (const f of p.pastPl) add('pastPl', f);
+  if (p.part) add('part', p.part);
+  add('presPart', inf + 'd');
+  add('presPart', inf + 'de');
+  return forms;
+}
+
+function isInseparableStart(word: string): boolean {
+  return stripInseparable(word)[0] !== '';
+}
+
+const LONG_VOWEL_END = /(aa|ee|oo|uu)([bcdfgklmnprstvz])$/;
+const SHORT_VOWEL_END = /(^|[^aeiouy])([aeiou])([bdfgklmnprst])$/;
+const DIPHTHONG_END = /(ie|oe|ui|ei|ij|ou|au|eu|aa|ee|oo|uu)([sf])$/;
+
+/** Regular '-en' ending forms: one best guess, plus the other vowel reading for long words. */
+function withEn(word: string, suffix: string): string[] {
+  const out: string[] = [];
+  const voice = (w: string) => w.replace(/s$/, 'z').replace(/f$/, 'v');
+  if (LONG_VOWEL_END.test(word)) {
+    const undoubled = word.replace(LONG_VOWEL_END, (_m, v: string, c: string) => v[0] + c);
+    out.push(voice(undoubled) + suffix, undoubled + suffix);
+  } else if (DIPHTHONG_END.test(word)) {
+    out.push(voice(word) + suffix, word + suffix);
+  } else if (SHORT_VOWEL_END.test(word) && !/(e[lnrm]|ig|lijk|isch)$/.test(word)) {
+    out.push(word + word.slice(-1) + suffix);
+    if (word.length >= 5) out.push(word + suffix);
+  } else {
+    out.push(word + suffix);
+  }
+  return out;
+}
+
+function nounForms(word: string): Form[] {
+  const forms: Form[] = [{ words: [word], slot: 'base' }];
+  const plural = (w: string) => forms.push({ words: [w], slot: 'plural' });
+  const last = word.split(' ').pop()!;
+  const head = word.slice(0, word.length - last.length);
+  if (last.endsWith('heid')) plural(head + last.slice(0, -4) + 'heden');
+  else if (/[aiouy]$/.test(last)) plural(head + last + "'s");
+  else if (last.endsWith('e')) {
+    plural(head + last + 's');
+    plural(head + last + 'n');
+  } else if (/(el|em|er|en|je|ie|um)$/.test(last)) {
+    plural(head + last + 's');
+    if (last.endsWith('ie')) plural(head + last + 'ën');
+    if (last.endsWith('um')) plural(head + last.slice(0, -2) + 'a');
+  } else {
+    for (const w of withEn(last, 'en')) plural(head + w);
+    if (/(ier|eur|oor|aal)$/.test(last)) plural(head + last + 's');
+  }
+  if (!word.includes(' ')) {
+    for (const d of [last + 'je', last + 'tje', last + 'pje', last + 'etje']) {
+      forms.push({ words: [head + d], slot: 'dim' }, { words: [head + d + 's'], slot: 'dim' });
+    }
+  }
+  return forms;
+}
+
+function adjForms(word: string): Form[] {
+  const forms: Form[] = [{ words: [word], slot: 'base' }];
+  if (word.includes(' ')) return forms;
+  const e = word.endsWith('e') ? [] : word.endsWith('isch') ? [word + 'e'] : withEn(word, 'e');
+  for (const w of e) forms.push({ words: [w], slot: 'adjE' });
+  const stemE = e[0] ?? word;
+  const comp = word.endsWith('r') ? word + 'der' : stemE.endsWith('e') && !word.endsWith('e') ? stemE + 'r' : word + 'r';
+  forms.push({ words: [comp], slot: 'comp' }, { words: [comp + 'e'], slot: 'comp' });
+  forms.push({ words: [word.endsWith('s') ? word + 't' : word + 'st'], slot: 'sup' });
+  forms.push({ words: [(word.endsWith('s') ? word + 't' : word + 'st') + 'e'], slot: 'sup' });
+  return forms;
+}
+
+function splitWords(phrase: string): string[] {
+  return phrase.trim().split(/\s+/);
+}
+
+/** All forms of a rule entry, without duplicates. */
+export function formsOf(word: string, pos: PartOfSpeech = 'other', extra: string[] = [], separable?: boolean): Form[] {
+  const lemma = normalize(word);
+  let forms: Form[];
+  if (pos === 'verb' && !lemma.includes(' ')) forms = verbForms(lemma, separable);
+  else if (pos === 'verb') forms = phraseVerbForms(lemma, separable);
+  else if (pos === 'noun') forms = nounForms(lemma).map((f) => ({ ...f, words: f.words.flatMap(splitWords) }));
+  else if (pos === 'adj') forms = adjForms(lemma);
+  else forms = [{ words: splitWords(lemma), slot: 'base' }];
+  for (const f of extra) forms.push({ words: splitWords(normalize(f)), slot: 'extra' });
+  const seen = new Set<string>();
+  return forms.filter((f) => {
+    const key = f.words.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A multi-word verb entry (zorg dragen voor): the verb is the word ending in -en that is
+ * the last such word; the other words stay, finite forms are also matched verb-first.
+ */
+function phraseVerbForms(phrase: string, separable?: boolean): Form[] {
+  const words = splitWords(phrase);
+  let at = -1;
+  for (let i = words.length - 1; i >= 0; i--) if (/en$/.test(words[i]!) && words[i]!.length > 3) { at = i; break; }
+  if (at < 0) return [{ words, slot: 'base' }];
+  const forms: Form[] = [];
+  for (const f of verbForms(words[at]!, separable)) {
+    if (f.words.includes(GAP)) continue;
+    forms.push({ words: [...words.slice(0, at), ...f.words, ...words.slice(at + 1)], slot: f.slot });
+    if (at > 0 && f.slot !== 'base' && f.slot !== 'part' && f.slot !== 'presPart' && f.slot !== 'teInf') {
+      // Main clause word order: "draagt zorg voor", "gaat over tot betaling".
+      forms.push({ words: [...f.words, ...words.slice(0, at), ...words.slice(at + 1)], slot: f.slot });
+    }
+  }
+  return forms;
+}
+
+export function normalize(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\u0133/g, 'ij')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\u2019/g, "'")
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Puts an alternative into the slot of the matched form. Returns the inflected text and
+ * whether the result is reliable enough to apply without a human reading it.
+ */
+export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot): { text: string; sure: boolean } {
+  if (slot === 'base' || slot === 'extra' || pos === 'other') return { text: alternative, sure: slot !== 'extra' };
+  const words = splitWords(alternative);
+  const first = words[0]!.toLowerCase();
+  if (pos === 'verb') {
+    if (!/n$/.test(first)) return { text: alternative, sure: false };
+    const split = splitSeparable(first);
+    const single = words.length === 1;
+    if (slot === 'teInf') {
+      if (split) return { text: [split[0], 'te', split[1], ...words.slice(1)].join(' '), sure: single };
+      return { text: ['te', ...words].join(' '), sure: single };
+    }
+    if (split && slot !== 'part' && slot !== 'presPart') {
+      // A separable alternative in a finite slot splits in a main clause; leave it to a human.
+      const p = paradigm(split[1]);
+      const finite = pickSlot(p, slot, split[1]);
+      return { text: [finite, ...words.slice(1), split[0]].join(' '), sure: false };
+    }
+    const p = split ? paradigm(split[1]) : paradigm(first);
+    let form = pickSlot(p, slot, split ? split[1] : first);
+    if (split) form = split[0] + (slot === 'part' && !form.startsWith('ge') && !isInseparableStart(split[1]) ? 'ge' + form : form);
+    if (slot === 'presPart') form = first + 'd';
+    // Present forms follow the spelling rules even for strong verbs; past forms only when
+    // the verb is in the table or does not look strong.
+    const lemma = split ? split[1] : first;
+    const regularSlot = slot === 'stem' || slot === 'pres3' || slot === 'presPart';
+    const sure = single && (regularSlot || isKnownIrregular(lemma) || !STRONG_HINT.test(lemma));
+    return { text: [form, ...words.slice(1)].join(' '), sure };
+  }
+  if (words.length > 1) return { text: alternative, sure: false };
+  const forms = pos === 'noun' ? nounForms(first) : adjForms(first);
+  const match = forms.find((f) => f.slot === slot);
+  if (!match) return { text: alternative, sure: false };
+  return { text: match.words.join(' '), sure: pos === 'adj' };
+}
+
+// Verbs whose past is irregular but absent from the table: don't guess their past.
+const STRONG_HINT = /(ijven|ijgen|ijken|ijpen|ijten|ieden|iezen|ieten|uiten|uiken|inden|ingen|inken|ellen|erpen|erven|even)$/;
+
+function pickSlot(p: VerbParadigm, slot: Slot, inf: string): string {
+  switch (slot) {
+    case 'stem':
+      return p.stem;
+    case 'pres3':
+      return p.pres3;
+    case 'pastSg':
+      return p.pastSg[0]!;
+    case 'pastPl':
+      return p.pastPl[0]!;
+    case 'part':
+      return p.part || inf;
+    default:
+      return inf;
+  }
+}

@@ -1,0 +1,157 @@
+// Kind `metric`: a measure over a unit (word, sentence, paragraph, document) with a
+// min and/or max bound. Measures come from the measures step (Token.syllables/zipf,
+// SentenceMeasures); `subclauses` is counted here from surface cues.
+
+import type { DocMeasures, LetterDoc, Sentence, Token } from '../../doc.js';
+import type { Finding } from '../../report.js';
+import type { MetricUnit } from '../types.js';
+
+export const MEASURES: Record<MetricUnit, readonly string[]> = {
+  word: ['letters', 'syllables', 'zipf'],
+  sentence: ['words', 'syllables', 'letters', 'lint', 'clauses', 'subclauses', 'contentWords'],
+  paragraph: ['words', 'sentences'],
+  document: ['words', 'sentences', 'paragraphs'],
+};
+
+export interface MetricSpec {
+  unit: MetricUnit;
+  measure: string;
+  min?: number;
+  max?: number;
+  /** Blocks the unit is measured in (default: paragraph and list item text). */
+  blocks: Set<string>;
+  /** word unit: skip capitalised words that are not first in the sentence (names). */
+  skipNames: boolean;
+  /** word unit: skip words shorter than this. */
+  minLetters: number;
+}
+
+// Conjunctions and relative words that open a subordinate clause without doubt.
+const SUBORDINATORS = new Set([
+  'omdat', 'doordat', 'zodat', 'terwijl', 'nadat', 'voordat', 'hoewel', 'tenzij', 'zodra',
+  'totdat', 'indien', 'mits', 'opdat', 'aangezien', 'zoals', 'waardoor', 'waarin', 'waarop',
+  'waarmee', 'waarvoor', 'waarover', 'waarbij', 'waarna', 'waaruit', 'waarvan', 'welke',
+  'wanneer', 'ofschoon', 'alvorens', 'teneinde', 'wat', 'dat', 'die', 'als', 'of', 'waar',
+]);
+// Ambiguous ones (dat/die/als/of/wat/waar/wanneer) only count right after a comma or as
+// the first word: there they open a clause; elsewhere they are often a pronoun or "as".
+const AMBIGUOUS = new Set(['dat', 'die', 'als', 'of', 'wat', 'waar', 'wanneer', 'welke']);
+
+export function countSubclauses(tokens: readonly Token[]): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !SUBORDINATORS.has(t.lower)) continue;
+    if (AMBIGUOUS.has(t.lower)) {
+      const prev = tokens[i - 1];
+      const atStart = i === 0 || tokens.slice(0, i).every((x) => x.kind === 'punctuation');
+      if (!atStart && !(prev && prev.kind === 'punctuation' && prev.value === ',')) continue;
+      // "dat" after a comma followed by a noun-like word still opens a clause; "die" too.
+    }
+    n++;
+  }
+  return n;
+}
+
+function letters(t: Token): number {
+  let n = 0;
+  for (const ch of t.lower) if (/\p{L}/u.test(ch)) n++;
+  return n;
+}
+
+function syllables(t: Token): number {
+  if (t.syllables) return t.syllables;
+  return Math.max(1, t.lower.match(/(ij|[aeiouyàáâäèéêëìíîïòóôöùúûü])+/g)?.length ?? 1);
+}
+
+function sentenceValue(s: Sentence, measure: string, measures: DocMeasures): number | undefined {
+  const m = measures.sentences[s.index];
+  switch (measure) {
+    case 'words':
+      return s.words.length;
+    case 'syllables':
+      return s.words.reduce((a, w) => a + syllables(w), 0);
+    case 'letters':
+      return s.words.reduce((a, w) => a + letters(w), 0);
+    case 'subclauses':
+      return countSubclauses(s.tokens);
+    case 'lint':
+      return m?.lint;
+    case 'clauses':
+      return m?.clauses;
+    case 'contentWords':
+      return m?.contentWords;
+  }
+  return undefined;
+}
+
+function wordValue(t: Token, measure: string): number | undefined {
+  switch (measure) {
+    case 'letters':
+      return letters(t);
+    case 'syllables':
+      return syllables(t);
+    case 'zipf':
+      return t.zipf ?? undefined;
+  }
+  return undefined;
+}
+
+function outside(value: number, spec: MetricSpec): boolean {
+  return (spec.max !== undefined && value > spec.max) || (spec.min !== undefined && value < spec.min);
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function data(value: number, spec: MetricSpec): Record<string, number> {
+  const d: Record<string, number> = { value: round(value) };
+  if (spec.max !== undefined) d.max = spec.max;
+  if (spec.min !== undefined) d.min = spec.min;
+  return d;
+}
+
+export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasures, emit: (f: Finding) => void): void {
+  const inBlock = (block: string) => spec.blocks.has(block);
+  if (spec.unit === 'word') {
+    for (const s of doc.sentences) {
+      if (!inBlock(s.block)) continue;
+      const first = s.tokens.find((t) => t.kind !== 'punctuation');
+      for (let i = 0; i < s.tokens.length; i++) {
+        const t = s.tokens[i]!;
+        if (t.kind !== 'word') continue;
+        if (/\d/.test(t.value) || letters(t) < spec.minLetters) continue;
+        if (spec.skipNames && t !== first && /^\p{Lu}/u.test(t.value)) continue;
+        // Part of a hyphenated compound: measured as a whole elsewhere, skip the parts.
+        const prev = s.tokens[i - 1];
+        const next = s.tokens[i + 1];
+        if ((prev && prev.end === t.start && prev.value === '-') || (next && next.start === t.end && next.value === '-')) continue;
+        const v = wordValue(t, spec.measure);
+        if (v !== undefined && outside(v, spec)) emit({ start: t.start, end: t.end, data: data(v, spec) });
+      }
+    }
+    return;
+  }
+  if (spec.unit === 'sentence') {
+    for (const s of doc.sentences) {
+      if (!inBlock(s.block) || s.words.length === 0) continue;
+      const v = sentenceValue(s, spec.measure, measures);
+      if (v !== undefined && outside(v, spec)) emit({ start: s.start, end: s.end, data: data(v, spec) });
+    }
+    return;
+  }
+  if (spec.unit === 'paragraph') {
+    for (const p of doc.paragraphs) {
+      if (!inBlock(p.block) || p.sentences.length === 0) continue;
+      const ss = p.sentences.map((i) => doc.sentences[i]!);
+      const v = spec.measure === 'sentences' ? ss.length : ss.reduce((a, s) => a + s.words.length, 0);
+      if (outside(v, spec)) emit({ start: p.start, end: p.end, data: data(v, spec) });
+    }
+    return;
+  }
+  const words = doc.sentences.reduce((a, s) => a + s.words.length, 0);
+  const v = spec.measure === 'words' ? words : spec.measure === 'sentences' ? doc.sentences.length : doc.paragraphs.length;
+  const first = doc.paragraphs[0];
+  if (first && outside(v, spec)) emit({ start: first.start, end: first.end, data: data(v, spec) });
+}

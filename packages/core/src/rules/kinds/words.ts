@@ -1,0 +1,179 @@
+// Kind `words`: word and phrase entries -> B1 alternatives. All entries of all active
+// word rules go into one map keyed by the first letters of their first word, so each
+// token costs one map lookup. A match is made on the concatenated token text, which
+// makes it independent of how the tokenizer splits "z.s.m." or "e-mail".
+
+import type { Token, LetterDoc } from '../../doc.js';
+import type { Fix } from '../../types.js';
+import type { Finding } from '../../report.js';
+import type { ActiveRule, WordEntryDef } from '../types.js';
+import { formsOf, GAP, inflectInto, normalize, type Slot } from '../inflect.js';
+
+interface Candidate {
+  rule: number;
+  entry: WordEntryDef;
+  words: string[];
+  slot: Slot;
+  /** Message template of the entry (reject list entries carry their own). */
+  message?: string;
+}
+
+export interface WordsMatcher {
+  index: Map<string, Candidate[]>;
+  rules: ActiveRule[];
+}
+
+const LEAD = /^[\p{L}\p{N}]+/u;
+/** How many tokens may stand between the two parts of a separable verb. */
+const MAX_SPLIT = 8;
+
+function keyOf(text: string): string {
+  return LEAD.exec(text)?.[0] ?? text.slice(0, 1);
+}
+
+export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
+  const index = new Map<string, Candidate[]>();
+  rules.forEach((active, rule) => {
+    for (const entry of active.def.words ?? []) {
+      if (accept.has(normalize(entry.word))) continue;
+      const message = (entry as WordEntryDef & { message?: string }).message;
+      for (const form of formsOf(entry.word, entry.pos, entry.forms, entry.separable)) {
+        if (accept.has(form.words.join(' '))) continue;
+        const key = keyOf(form.words[0]!);
+        let list = index.get(key);
+        if (!list) index.set(key, (list = []));
+        list.push({ rule, entry, words: form.words, slot: form.slot, message });
+      }
+    }
+  });
+  // Longer forms first so "in het kader van" wins over "kader".
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { index, rules };
+}
+
+function lowerOf(t: Token): string {
+  return t.lower.includes('\u2019') ? t.lower.replace(/\u2019/g, "'") : t.lower;
+}
+
+const MATCHABLE = new Set(['word', 'abbreviation', 'punctuation', 'symbol']);
+
+/** Matches one written word ("z.s.m.") against adjacent tokens from i; returns end or -1. */
+function matchPiece(tokens: readonly Token[], i: number, piece: string): number {
+  let acc = '';
+  for (let j = i; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!MATCHABLE.has(t.kind)) return -1;
+    acc += lowerOf(t);
+    if (acc === piece) return j + 1;
+    if (acc.length >= piece.length || !piece.startsWith(acc)) return -1;
+    const next = tokens[j + 1];
+    if (!next || next.start !== t.end) return -1;
+  }
+  return -1;
+}
+
+function matchForm(tokens: readonly Token[], i: number, words: string[]): { end: number; split: boolean } | undefined {
+  let at = i;
+  let split = false;
+  for (let w = 0; w < words.length; w++) {
+    const piece = words[w]!;
+    if (piece === GAP) {
+      split = true;
+      const target = words[++w]!;
+      let found = -1;
+      for (let k = at; k < tokens.length && k <= at + MAX_SPLIT; k++) {
+        if (k > at && tokens[k - 1]!.kind === 'punctuation') break;
+        found = matchPiece(tokens, k, target);
+        if (found >= 0) {
+          // The prefix must close the clause: "kent ... toe" then punctuation, end or a new word group.
+          break;
+        }
+      }
+      if (found < 0) return undefined;
+      at = found;
+      continue;
+    }
+    const end = matchPiece(tokens, at, piece);
+    if (end < 0) return undefined;
+    at = end;
+  }
+  // A match must end on a word boundary: "toe" in "toegang" is already excluded by the
+  // exact concatenation; here we also refuse to end inside a hyphenated compound.
+  const next = tokens[at];
+  if (next && next.start === tokens[at - 1]!.end && next.kind === 'punctuation' && next.value === '-') return undefined;
+  return { end: at, split };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export interface WordHit {
+  rule: number;
+  finding: Finding;
+  message?: string;
+}
+
+/** Runs every word rule over one sentence's tokens. */
+export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
+  if (m.index.size === 0) return;
+  const free = new Array<number>(m.rules.length).fill(0);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'abbreviation') continue;
+    // A word glued to the previous one by a hyphen is part of a compound: not its own word.
+    const prev = tokens[i - 1];
+    if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
+    const list = m.index.get(keyOf(lowerOf(t)));
+    if (!list) continue;
+    const best = new Map<number, { c: Candidate; end: number; split: boolean }>();
+    for (const c of list) {
+      if (i < free[c.rule]!) continue;
+      const prior = best.get(c.rule);
+      if (prior && prior.end - i >= c.words.length + 10) continue;
+      const r = matchForm(tokens, i, c.words);
+      if (r && (!prior || r.end > prior.end)) best.set(c.rule, { c, ...r });
+    }
+    for (const [rule, { c, end, split }] of best) {
+      free[rule] = end;
+      const start = t.start;
+      const stop = tokens[end - 1]!.end;
+      const actual = doc.text.slice(start, stop);
+      const alternatives = c.entry.alternatives ?? [];
+      const pos = c.entry.pos ?? 'other';
+      const sentenceStart = i === 0 || tokens.slice(0, i).every((x) => x.kind === 'punctuation');
+      const upper = /^\p{Lu}/u.test(actual) && (sentenceStart || /^\p{Lu}/u.test(alternatives[0] ?? ''));
+      const inflected = alternatives.map((a) => inflectInto(a, pos, c.slot));
+      const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
+      const finding: Finding = { start, end: stop, expected };
+      const fix = fixFor(c, inflected, expected, split, actual, upper);
+      if (fix) finding.fix = { start, end: stop, replacement: fix };
+      emit({ rule, finding, message: c.message });
+    }
+  }
+}
+
+/** A replacement only when it is safe without a human reading it (see rules/README.md). */
+function fixFor(
+  c: Candidate,
+  inflected: Array<{ text: string; sure: boolean }>,
+  expected: string[],
+  split: boolean,
+  actual: string,
+  upper: boolean,
+): string | undefined {
+  if (c.entry.fix === false || inflected.length !== 1 || split) return undefined;
+  const only = inflected[0]!;
+  const text = expected[0]!;
+  if (!text || /[.…()[\]/]|\.\.\./.test(only.text)) return undefined;
+  if (c.entry.fix === true) return text;
+  // Nouns: the alternative may take another article (de beschikking, het besluit).
+  if ((c.entry.pos ?? 'other') === 'noun') return undefined;
+  if (!only.sure) return undefined;
+  // All capitals (a heading): leave it to the writer.
+  if (actual.length > 1 && actual === actual.toUpperCase() && /\p{L}{2}/u.test(actual)) return undefined;
+  void upper;
+  return text;
+}
+
+export type { Fix };

@@ -1,0 +1,80 @@
+// Rule definitions as they appear in rules/**/*.yml (after YAML parsing), and the
+// compiled forms the engine runs. The YAML shape is the contract with rule authors
+// (see rules/README.md); the compiled shapes are internal.
+
+import type { Category, Severity } from '../types.js';
+import type { RuleMeta } from '../report.js';
+
+export type RuleKind = 'words' | 'pattern' | 'metric' | 'check';
+export type PartOfSpeech = 'verb' | 'noun' | 'adj' | 'other';
+export type MetricUnit = 'word' | 'sentence' | 'paragraph' | 'document';
+
+export interface WordEntryDef {
+  word: string;
+  alternatives?: string[];
+  pos?: PartOfSpeech;
+  note?: string;
+  fix?: boolean;
+  /** Extra surface forms (strong verbs, irregular plurals); matched like the word. */
+  forms?: string[];
+  /** Separable verb (toekennen: kent ... toe). Default: detected from the prefix. */
+  separable?: boolean;
+}
+
+export interface PatternDef {
+  pattern: string;
+  alternatives?: string[];
+  note?: string;
+}
+
+/** One rule file after YAML parsing. `id` and `category` come from the path. */
+export interface RuleDef {
+  id: string;
+  category: Category;
+  kind: RuleKind;
+  severity: Severity;
+  message: string;
+  explanation: string;
+  source: string;
+  url: string;
+  options?: Record<string, unknown>;
+  words?: WordEntryDef[];
+  patterns?: Array<string | PatternDef>;
+  unit?: MetricUnit;
+  measure?: string;
+  min?: number;
+  max?: number;
+  check?: string;
+  examples: { invalid: string[]; valid: string[] };
+  /** Where the rule came from, for error messages (e.g. rules/woorden/indien.yml). */
+  file?: string;
+}
+
+export type PresetSetting =
+  | 'off'
+  | Severity
+  | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+
+export interface PresetDef {
+  name: string;
+  description?: string;
+  extends?: string;
+  rules?: Record<string, PresetSetting>;
+}
+
+/** A rule after preset/config are applied: what the runners need. */
+export interface ActiveRule {
+  def: RuleDef;
+  meta: RuleMeta;
+  options: Record<string, unknown>;
+}
+
+/** Thrown for any invalid rule, pattern or config; `problems` name file and fix. */
+export class RuleError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'RuleError';
+    this.problems = problems;
+  }
+}
