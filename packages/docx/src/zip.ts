@@ -173,7 +173,7 @@ function inflateBounded(raw: Uint8Array, max: number, maxRatio: number): Uint8Ar
     throw new DocxError('CORRUPT', 'Het Word-bestand is beschadigd (een onderdeel kan niet worden uitgepakt).');
   }
   if (over) {
-    throw new DocxError('ZIP_BOMB', `Het Word-bestand is uitgepakt groter dan ${megabytes(max)} (mogelijk een zip-bom).`);
+    throw new DocxError('ZIP_BOMB', `Het Word-bestand pakt uit tot verdacht veel gegevens (meer dan ${megabytes(max)} of extreem sterk ingepakt): mogelijk een zip-bom.`);
   }
   if (!done && raw.byteLength > 0) {
     throw new DocxError('CORRUPT', 'Het Word-bestand is onvolledig (afgebroken).');

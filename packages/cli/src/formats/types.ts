@@ -1,0 +1,14 @@
+import type { Severity } from '@helder/core';
+import type { FileResult } from '../runner.js';
+
+export interface FormatContext {
+  version: string;
+  failOn: Severity;
+  /** Findings hidden by the baseline. */
+  suppressed: number;
+  /** Why the gate failed (Dutch), empty if it passed. */
+  gateReasons: string[];
+  color: boolean;
+}
+
+export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
