@@ -90,7 +90,10 @@ let header = lines[0].split('\t');
 const hasHeader = header.some((h) => /complex|simple/i.test(h));
 const ci = hasHeader ? header.findIndex((h) => /complex/i.test(h)) : 0;
 const si = hasHeader ? header.findIndex((h) => /simple/i.test(h)) : 1;
-let pairs = 0, lintWins = 0, fdWins = 0, lintTies = 0;
+const { documentLint } = await import(join(root, 'packages/core/dist/measures/lint.js'));
+const { analyzeSentence } = await import(join(root, 'packages/core/dist/measures/analyze.js'));
+const lintIIOnly = (text) => documentLint(parseLetter(text).sentences.filter((s) => s.words.length).map(analyzeSentence)).lintII;
+let pairs = 0, lintWins = 0, fdWins = 0, lintTies = 0, lintIIWins = 0;
 for (const line of lines.slice(hasHeader ? 1 : 0)) {
   const cells = line.split('\t');
   const complex = cells[ci], simple = cells[si];
@@ -101,7 +104,9 @@ for (const line of lines.slice(hasHeader ? 1 : 0)) {
   if (b.lint < a.lint) lintWins++;
   else if (b.lint === a.lint) lintTies++;
   if (b.fleschDouma > a.fleschDouma) fdWins++;
+  if (lintIIOnly(simple) < lintIIOnly(complex)) lintIIWins++;
 }
 console.log(`pairs: ${pairs}`);
 console.log(`simple side easier, Helder LiNT:  ${((100 * lintWins) / pairs).toFixed(1)}%  (ties ${lintTies})`);
+console.log(`  (LiNT-II document formula alone, no plain-language correction: ${((100 * lintIIWins) / pairs).toFixed(1)}%)`);
 console.log(`simple side easier, Flesch-Douma: ${((100 * fdWins) / pairs).toFixed(1)}%`);

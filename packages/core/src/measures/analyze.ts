@@ -33,8 +33,18 @@ export interface SentenceFeatures {
   typedNouns: number;
   clauses: number;
   maxDependencyLength: number;
+  /** Plain-language signals for the document score (lint.ts): */
+  /** Sum of Zipf over all alphabetic words (function words too; unknown = LiNT's zero-count value). */
+  allZipfSum: number;
+  allZipfCount: number;
+  /** Forms of "worden" (passive auxiliary). */
+  passives: number;
+  /** Nominalizations (-ing, -heid, -tie). */
+  nominalizations: number;
 }
 
+const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
+const NOMINAL_SUFFIX = /(?:ing|heid|tie)$/;
 const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const ARTICLES = new Set(['de', 'het', 'een', "'t", "'n", 'deze', 'die', 'dit', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'ons', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
@@ -103,6 +113,10 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   let concreteNouns = 0;
   let typedNouns = 0;
   let firstWord = true;
+  let allZipfSum = 0;
+  let allZipfCount = 0;
+  let passives = 0;
+  let nominalizations = 0;
 
   for (const token of sentence.tokens) {
     if (token.kind === 'punctuation') continue;
@@ -132,6 +146,10 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const info = wordInfo(lower);
     item.info = info;
     token.zipf = info.zipf;
+    allZipfSum += info.zipf ?? info.lintZipf;
+    allZipfCount++;
+    if (PASSIVE_AUX.has(lower)) passives++;
+    if (lower.length >= 6 && NOMINAL_SUFFIX.test(lower)) nominalizations++;
     const fn = isFunctionWord(lower);
     // A capital inside the sentence marks a name; at the start only when the lower-case
     // form is unknown ("Haarlem" vs "Wij").
@@ -195,6 +213,10 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     typedNouns,
     clauses: Math.max(1, finiteCount),
     maxDependencyLength: dependencyLength(items),
+    allZipfSum,
+    allZipfCount,
+    passives,
+    nominalizations,
   };
 }
 

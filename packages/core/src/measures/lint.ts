@@ -47,7 +47,11 @@ export function contentPerClause(f: SentenceFeatures): number {
 }
 
 export interface DocumentLint {
+  /** Helder's document score: LiNT-II's plus the plain-language correction. */
   lint: number;
+  /** LiNT-II's document formula alone. */
+  lintII: number;
+  correction: number;
   meanZipf: number;
   meanMaxDependency: number;
   meanContentPerClause: number;
@@ -62,7 +66,17 @@ export function documentLint(features: readonly SentenceFeatures[]): DocumentLin
   let typed = 0;
   let dep = 0;
   let cpc = 0;
+  let words = 0;
+  let allZipf = 0;
+  let allZipfCount = 0;
+  let passives = 0;
+  let nominal = 0;
   for (const f of features) {
+    words += f.words;
+    allZipf += f.allZipfSum;
+    allZipfCount += f.allZipfCount;
+    passives += f.passives;
+    nominal += f.nominalizations;
     zipfSum += f.zipfSum;
     zipfCount += f.zipfCount;
     concrete += f.concreteNouns;
@@ -79,10 +93,51 @@ export function documentLint(features: readonly SentenceFeatures[]): DocumentLin
     meanContentPerClause: cpc / n,
     concreteShare: share,
   };
-  return {
-    ...result,
-    lint: features.length ? lintScore(z, result.meanMaxDependency, result.meanContentPerClause, share) : 0,
-  };
+  if (!features.length) return { ...result, lint: 0, lintII: 0, correction: 0 };
+  const lintII = lintScore(z, result.meanMaxDependency, result.meanContentPerClause, share);
+  const correction = plainCorrection({
+    wordsPerSentence: words / n,
+    passivesPerSentence: passives / n,
+    nominalShare: allZipfCount ? nominal / allZipfCount : 0,
+    meanZipfAll: allZipfCount ? allZipf / allZipfCount : DEFAULT_ZIPF,
+  });
+  return { ...result, lintII, correction, lint: Math.min(100, Math.max(0, lintII + correction)) };
+}
+
+/**
+ * Plain-language correction of the document score. LiNT-II sees sentence length only
+ * through clause structure and ignores function words, passives and nominal style; the
+ * Dutch plain-language guides (and the Amsterdam complex/simple dev pairs) say all of
+ * these make a text harder. Each term is zero at a typical B1 value, so a plain letter
+ * keeps its LiNT-II score and only departures move it. Weights were chosen on the
+ * Amsterdam dev pairs (scripts/calibrate.mjs) as round values, not fitted to decimals.
+ */
+export const PLAIN = {
+  /** points per word of mean sentence length above 12 */
+  wordsPerSentence: 1,
+  typicalWordsPerSentence: 12,
+  /** points per passive auxiliary per sentence */
+  passive: 15,
+  /** points per percent of nominalizations above 5% */
+  nominal: 0.5,
+  typicalNominalPercent: 5,
+  /** points per Zipf unit of all words (function words too) below 5.5 */
+  allZipf: 10,
+  typicalAllZipf: 5.5,
+} as const;
+
+export function plainCorrection(x: {
+  wordsPerSentence: number;
+  passivesPerSentence: number;
+  nominalShare: number;
+  meanZipfAll: number;
+}): number {
+  return (
+    PLAIN.wordsPerSentence * (x.wordsPerSentence - PLAIN.typicalWordsPerSentence) +
+    PLAIN.passive * x.passivesPerSentence +
+    PLAIN.nominal * (100 * x.nominalShare - PLAIN.typicalNominalPercent) +
+    PLAIN.allZipf * (PLAIN.typicalAllZipf - x.meanZipfAll)
+  );
 }
 
 /**
