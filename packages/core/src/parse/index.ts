@@ -19,7 +19,7 @@ import { mergeSpans, tokenize } from './tokens.js';
 import { classifyLines, splitLines } from './lines.js';
 import { segment } from './segment.js';
 
-export { helderPrepare, type PrepareOptions } from './prepare.js';
+export { helderPrepare, prepare, type PrepareOptions } from './prepare.js';
 export { findDirectives } from './directives.js';
 
 /** Builds the LetterDoc from the nlcst tree and the prepared prose. */

@@ -39,6 +39,9 @@ const INNER_STOP = /[.!?][ \t\u00A0]+\p{Lu}/u;
 
 const SHORT_WORDS = 8;
 const HEADING_WORDS = 10;
+/** A heading above prose in the same block is short; wrapped prose lines are longer. */
+const HEADING_CHARS = 50;
+const HEADING_CHARS_ALONE = 80;
 /** Lines shorter than this that end without punctuation are not wrapped prose. */
 const WRAP_MIN = 40;
 
@@ -129,17 +132,19 @@ export function classifyLines(prose: string, lines: Line[], hints: BlockHint[]):
         continue;
       }
       afterClosing = false;
-      if (count >= 2 && allShort && (addressLike || g0 < firstSalutation)) {
-        l.kind = 'address';
-        continue;
-      }
       // Wrapped list item: an indented or lower-case line right after an item.
       const prev = i > g0 ? lines[i - 1] : undefined;
       if (prev && (prev.kind === 'listItem' || (prev.continues && prev.kind === null)) && (l.indented || LOWER_START.test(t))) {
         l.continues = true;
         continue;
       }
-      if (i === g0 && l.words <= HEADING_WORDS && UPPER_START.test(t) && !SOFT_END.test(t) && !INNER_STOP.test(t)) {
+      // A block of short lines without punctuation: an address, when it looks like one
+      // or stands above the salutation (letterhead, recipient).
+      if (count >= 2 && allShort && (addressLike || (firstSalutation < lines.length && g0 < firstSalutation))) {
+        l.kind = 'address';
+        continue;
+      }
+      if (i === g0 && l.words <= HEADING_WORDS && t.length <= (count === 1 ? HEADING_CHARS_ALONE : HEADING_CHARS) && UPPER_START.test(t) && !SOFT_END.test(t) && !INNER_STOP.test(t)) {
         const question = /\?$/.test(t);
         const bare = !TERMINAL_END.test(t);
         const nextIsProse = count >= 2 && !LOWER_START.test(texts[i + 1] ?? '');
