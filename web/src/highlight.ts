@@ -81,7 +81,9 @@ export function rectAt(backdrop: HTMLElement, offset: number): DOMRect | undefin
   let at = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const len = node.textContent?.length ?? 0;
-    if (offset <= at + len) {
+    // Strictly inside: an offset at a node's end belongs to the next node (a collapsed
+    // range at a node's end has no rectangle).
+    if (offset < at + len) {
       const range = document.createRange();
       const local = Math.min(offset - at, len);
       range.setStart(node, local);
