@@ -164,7 +164,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     token.content = content;
     if (content) contentWords++;
     if (content && !proper && (info.flags & FLAG_SKIP) === 0) {
-      zipfSum += info.zipf ?? info.lintZipf;
+      zipfSum += info.lintZipf;
       zipfCount++;
     }
     if (content && info.nounType !== 0) {

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '@helder/core';
+import { parseLetter } from '../packages/core/dist/parse/index.js';
+import { measureDoc, summarize } from '../packages/core/dist/measures/index.js';
+
+function measure(text: string) {
+  const doc = parseLetter(text);
+  const measures = measureDoc(doc);
+  return { doc, measures, summary: summarize(doc, measures) };
+}
+
+function word(text: string, value: string) {
+  const { doc } = measure(text);
+  const token = doc.sentences.flatMap((s) => s.words).find((w) => w.value === value);
+  if (!token) throw new Error(`no word ${value}`);
+  return token;
+}
+
+describe('per-word measures', () => {
+  it.each([
+    // [sentence, word, content]
+    ['Wij hebben uw aanvraag ontvangen.', 'aanvraag', true],
+    ['Wij hebben uw aanvraag ontvangen.', 'ontvangen', true],
+    ['Wij hebben uw aanvraag ontvangen.', 'hebben', false],
+    ['Wij hebben uw aanvraag ontvangen.', 'uw', false],
+    ['U kunt ons bellen.', 'kunt', false],
+    ['U kunt ons bellen.', 'bellen', true],
+    ['Het is niet mogelijk.', 'niet', false],
+    ['Wij sturen de brief ambtshalve.', 'ambtshalve', true], // manner adverb
+  ])('%s: "%s" content=%s', (text, value, content) => {
+    expect(word(text, value).content).toBe(content);
+  });
+
+  it('gives frequent words a high Zipf and rare words a low one', () => {
+    const common = word('U krijgt een brief.', 'brief').zipf!;
+    const rare = word('Wij sturen u een beschikking.', 'beschikking').zipf!;
+    expect(common).toBeGreaterThan(4);
+    expect(rare).toBeLessThan(common);
+  });
+
+  it('scores a listed compound by its head, as LiNT-II does', () => {
+    expect(word('De gezondheidszorg is goed.', 'gezondheidszorg').zipf).toBe(word('De zorg is goed.', 'zorg').zipf);
+  });
+
+  it('splits an unknown compound into known parts', () => {
+    const token = word('De parkeerontheffingsaanvraag is binnen.', 'parkeerontheffingsaanvraag');
+    expect(token.zipf).not.toBeNull();
+    expect(token.concrete).toBe(false); // head "aanvraag" is abstract
+  });
+
+  it('marks concrete and abstract nouns', () => {
+    expect(word('De fiets staat buiten.', 'fiets').concrete).toBe(true);
+    expect(word('De vrijheid is groot.', 'vrijheid').concrete).toBe(false);
+  });
+
+  it('counts syllables on every word, ĳ included', () => {
+    expect(word('Het ĳs is glad.', 'ĳs').syllables).toBe(1);
+    expect(word('Wij bellen u.', 'bellen').syllables).toBe(2);
+  });
+
+  it('leaves numbers and names out of the frequency mean', () => {
+    const a = measure('Wij bellen u op 12 mei.').measures.sentences[0]!;
+    const b = measure('Wij bellen u op 14 mei.').measures.sentences[0]!;
+    expect(a.meanContentZipf).toBe(b.meanContentZipf);
+  });
+});
+
+describe('per-sentence measures', () => {
+  it('counts clauses by finite verbs', () => {
+    const s = measure('Als u vragen heeft, kunt u ons bellen.').measures.sentences[0]!;
+    expect(s.clauses).toBe(2);
+    expect(measure('Wij bellen u morgen.').measures.sentences[0]!.clauses).toBe(1);
+  });
+
+  it('sees a longer dependency in a verb-final clause than in a short main clause', () => {
+    const short = measure('Wij bellen u.').measures.sentences[0]!;
+    const long = measure('Wij hebben uw aanvraag voor een parkeervergunning in de binnenstad op 12 mei ontvangen.').measures.sentences[0]!;
+    expect(long.maxDependencyLength).toBeGreaterThan(short.maxDependencyLength);
+    expect(long.maxDependencyLength).toBeGreaterThanOrEqual(8);
+  });
+
+  it('rates a short plain sentence easier than a long official one', () => {
+    const [plain, official] = measure(
+      'Wij bellen u morgen. Naar aanleiding van uw verzoek delen wij u mede dat de gevraagde beschikking thans in behandeling is genomen.',
+    ).measures.sentences;
+    expect(plain!.lint).toBeLessThan(official!.lint);
+    expect(plain!.level).toBeLessThanOrEqual(official!.level);
+    for (const s of [plain!, official!]) {
+      expect(s.lint).toBeGreaterThanOrEqual(0);
+      expect(s.lint).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('summarize', () => {
+  it('counts stats over the whole letter', () => {
+    const { summary } = measure('Wij bellen u morgen.\n\nDe gemeente betaalt de bijstandsuitkering.');
+    expect(summary.stats.words).toBe(9);
+    expect(summary.stats.sentences).toBe(2);
+    expect(summary.stats.paragraphs).toBe(2);
+    expect(summary.stats.syllables).toBeGreaterThanOrEqual(15);
+    expect(summary.stats.longWords).toBe(1); // bijstandsuitkering
+    expect(summary.sentences).toHaveLength(2);
+  });
+
+  it('has one sentence entry per sentence with offsets into the text', () => {
+    const text = 'Wij bellen u. U hoeft niets te doen.';
+    const { summary } = measure(text);
+    expect(summary.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Wij bellen u.', 'U hoeft niets te doen.']);
+  });
+
+  it('does not let the salutation and closing make the letter look easier', () => {
+    const body = 'Naar aanleiding van uw verzoek delen wij u mede dat de gevraagde beschikking thans in behandeling is genomen.';
+    const bare = measure(body).summary.readability.lint;
+    const letter = measure(`Geachte heer Jansen,\n\n${body}\n\nMet vriendelijke groet,\n\nJ. de Vries`).summary.readability.lint;
+    expect(letter).toBe(bare);
+  });
+});
+
+describe('check() readability', () => {
+  it.each(['', '   \n ', 'é'.normalize('NFD'), '\u00ad\u00a0ĳ\r\n😀', 'a'.repeat(5000)])('has finite numbers for input %#', (text) => {
+    const r = check(text);
+    for (const v of [r.readability.lint, r.readability.fleschDouma, r.readability.brouwer, r.readability.lix]) {
+      expect(Number.isFinite(v)).toBe(true);
+    }
+    expect([1, 2, 3, 4]).toContain(r.readability.level);
+  });
+});
