@@ -126,6 +126,21 @@ describe('readability on the corpus (issue 2: measures)', () => {
   });
 });
 
+describe('letter structure on the corpus (issue 3: structuur)', () => {
+  it.each(b1.map((l) => [l.id, l] as const))('%s: a B1 letter passes every letter-structure check', (_id, letter) => {
+    // The B1 versions have a subject, the core message first, a named contact person,
+    // the next step with a date, what to do by when, bezwaar explained and headings.
+    const structure = reportOf(letter).messages.filter((m) => m.category === 'structuur');
+    expect(structure.map(describeMessage)).toEqual([]);
+  });
+
+  it.each(ambtelijk.map((l) => [l.id, l] as const))('%s: the missing contact person is reported', (_id, letter) => {
+    // None of the ambtelijke versions names a person with a phone number or e-mail
+    // (VNG complaint: "ik heb geen duidelijk contactpersoon").
+    expect(reportOf(letter).messages.some((m) => m.ruleId === 'contactpersoon')).toBe(true);
+  });
+});
+
 describe('precision on the corpus (issue 3: precision first)', () => {
   it.each(b1.map((l) => [l.id, l] as const))('%s: at most one error-level finding per 100 words', (_id, letter) => {
     const report = reportOf(letter);
