@@ -1,8 +1,42 @@
-// The grade: a pure function of measures and messages.
-// NOTE: first cut; the grade work (issue 3, item 3) replaces the internals.
+// The grade: a rapportcijfer 1-10 for a letter, a pure function of its findings and
+// measures.
+//
+// Model (after the Kano model as the VNG and Haarlem's service vision use it: meeting the
+// functional needs earns a 6, only meeting the emotional needs as well earns a 7, 8 or 9):
+//
+//   value = 1 + (5 points for the functional needs) + (4 points for the emotional needs)
+//           - every point lost
+//
+// Each of the six values of the seed is a part with a fixed share of those 9 points:
+//
+//   functional  eenvoudig (helder) 2.0   words, sentences, measured readability
+//               transparant        1.25  what you must do and by when, how to object,
+//                                        concrete times instead of "binnenkort"
+//               consistent         0.5   one form of address
+//               relevant           1.25  specific subject, core message first,
+//                                        headings and lists
+//   emotional   persoonlijk        2.0   addressed by name and as "u", no "de aanvrager",
+//                                        "wij" instead of "de gemeente", a named contact
+//               betrokken          2.0   what happens next and when, friendly instructions,
+//                                        no stiff formulas, no shouting
+//
+// So a letter that is clear but impersonal and distant loses the 4 emotional points and
+// ends at 6; a 7 or more needs the emotional values (Kano). The other way round, the
+// emotional values only count for the share of the functional points the letter earns
+// (a warm letter nobody understands does not delight): that loss is listed in the
+// emotional parts as a "Kano" entry and shrinks as soon as the functional losses do. Every loss is a `lost[]`
+// entry that names its reason, its points and the rule (ruleId) or measure it comes from.
+// Within a part, each finding costs its rule's impact times its severity weight (words and
+// sentence rules per 100 words, so a long letter is not punished for its length), each
+// rule's total is capped (ten jargon words are not ten times as bad as one), and a part
+// never loses more than its share: when the sum exceeds it, all its losses shrink in
+// proportion. Hence `10 - sum of all lost points = value` (up to rounding).
+// `improvements` re-scores the letter without each loss group (one rule, one measure)
+// and lists the three that raise the grade most.
 
 import type { DocMeasures, LetterDoc } from './doc.js';
-import type { Grade, Message, Readability, Stats } from './types.js';
+import type { Category, Grade, GradeLoss, GradePart, Improvement, Message, Readability, Severity, Stats } from './types.js';
+import { isLetter, letterView, bodySentences, countWords } from './checks/letter.js';
 
 export interface GradeInput {
   doc: LetterDoc;
@@ -12,7 +46,275 @@ export interface GradeInput {
   messages: Message[];
 }
 
+type PartId = GradePart['id'];
+
+interface PartSpec {
+  id: PartId;
+  label: string;
+  need: GradePart['need'];
+  weight: number;
+}
+
+const PARTS: PartSpec[] = [
+  { id: 'eenvoudig', label: 'Eenvoudig en helder', need: 'functioneel', weight: 2.0 },
+  { id: 'transparant', label: 'Transparant', need: 'functioneel', weight: 1.25 },
+  { id: 'consistent', label: 'Consistent', need: 'functioneel', weight: 0.5 },
+  { id: 'relevant', label: 'Relevant', need: 'functioneel', weight: 1.25 },
+  { id: 'persoonlijk', label: 'Persoonlijk', need: 'emotioneel', weight: 2.0 },
+  { id: 'betrokken', label: 'Betrokken', need: 'emotioneel', weight: 2.0 },
+];
+
+const SEVERITY: Record<Severity, number> = { error: 1.5, warning: 1, suggestion: 0.5 };
+
+interface RuleImpact {
+  part: PartId;
+  /** Points per finding (at severity warning). */
+  each: number;
+  /** Most points this rule can take. */
+  cap: number;
+  /** Per 100 words instead of per finding (word and sentence rules). */
+  density?: boolean;
+  /** Dutch: what to change, for `improvements`. */
+  advice: string;
+}
+
+// Letter-level rules and tone rules, by id. Their impacts say how much a resident
+// misses when the thing is absent: no contact person or no way to object weighs more
+// than a list that could have been a list.
+const RULES: Record<string, RuleImpact> = {
+  'onderwerp-ontbreekt': { part: 'relevant', each: 0.5, cap: 0.5, advice: 'Zet een onderwerp boven de brief dat zegt waar hij over gaat.' },
+  'onderwerp-vaag': { part: 'relevant', each: 0.4, cap: 0.4, advice: "Maak het onderwerp concreet, bijvoorbeeld 'U krijgt een parkeervergunning'." },
+  'kernboodschap-eerst': { part: 'relevant', each: 0.6, cap: 0.6, advice: 'Begin met de kern: het besluit of wat de lezer moet weten, in de eerste alinea.' },
+  tussenkopjes: { part: 'relevant', each: 0.5, cap: 0.5, advice: "Deel de brief in met tussenkopjes, bijvoorbeeld 'Wat moet u doen?'." },
+  opsomming: { part: 'relevant', each: 0.3, cap: 0.5, advice: 'Zet opsommingen onder elkaar, als lijstje.' },
+  contactpersoon: { part: 'persoonlijk', each: 0.8, cap: 0.8, advice: 'Noem een contactpersoon met naam en telefoonnummer of e-mailadres.' },
+  vervolgstap: { part: 'betrokken', each: 0.8, cap: 0.8, advice: 'Vertel wat er nu gebeurt en wanneer: noem een datum of termijn.' },
+  'actie-termijn': { part: 'transparant', each: 0.5, cap: 0.8, advice: 'Zeg voor welke datum de lezer iets moet doen.' },
+  'bezwaar-termijn': { part: 'transparant', each: 0.8, cap: 0.8, advice: 'Leg uit hoe de lezer bezwaar kan maken en binnen welke termijn.' },
+  'onpersoonlijke-aanspreking': { part: 'persoonlijk', each: 0.3, cap: 1.0, advice: "Spreek de lezer aan met 'u', niet als 'de aanvrager' of 'betrokkene'." },
+  'aanhef-zonder-naam': { part: 'persoonlijk', each: 0.6, cap: 0.6, advice: "Spreek de lezer aan met zijn naam: 'Beste mevrouw De Vries,'." },
+  'gemeente-als-wij': { part: 'persoonlijk', each: 0.3, cap: 0.6, advice: "Schrijf 'wij' in plaats van 'de gemeente' of 'het college'." },
+  'u-en-je-door-elkaar': { part: 'consistent', each: 0.25, cap: 0.5, advice: "Kies één aanspreekvorm: 'u' of 'je'." },
+  'stijve-formules': { part: 'betrokken', each: 0.35, cap: 1.0, advice: "Laat stijve formules weg, zoals 'Hoogachtend' en 'Hierbij deel ik u mede'." },
+  'gebiedende-toon': { part: 'betrokken', each: 0.3, cap: 0.9, advice: "Schrijf vriendelijke aanwijzingen ('wilt u') in plaats van bevelen ('u dient')." },
+  'negatieve-formulering': { part: 'betrokken', each: 0.2, cap: 0.4, advice: 'Zeg wat wel kan in plaats van wat niet mag.' },
+  schreeuwen: { part: 'betrokken', each: 0.25, cap: 0.5, advice: 'Schrijf zonder hoofdletters en uitroeptekens die schreeuwen.' },
+  'vage-tijd': { part: 'transparant', each: 0.25, cap: 0.5, advice: "Noem een datum of termijn in plaats van 'binnenkort' of 'tijdig'." },
+};
+
+// Word and sentence rules that are not listed above count for "eenvoudig", per 100 words.
+const BY_CATEGORY: Record<Category, Omit<RuleImpact, 'advice'> & { advice: (m: Message) => string }> = {
+  woorden: { part: 'eenvoudig', each: 0.12, cap: 0.5, density: true, advice: (m) => `Vervang moeilijke en ambtelijke woorden, zoals '${m.actual}'.` },
+  zinnen: { part: 'eenvoudig', each: 0.15, cap: 0.4, density: true, advice: () => 'Maak zinnen korter en eenvoudiger (actief, één boodschap per zin).' },
+  toon: { part: 'betrokken', each: 0.2, cap: 0.5, advice: (m) => m.message },
+  structuur: { part: 'relevant', each: 0.3, cap: 0.5, advice: (m) => m.message },
+};
+// All word rules together, and all sentence rules together, never take more than this.
+const FAMILY_CAP: Partial<Record<Category, number>> = { woorden: 0.8, zinnen: 0.7 };
+
+/** One source of lost points: a rule, or a measure. */
+interface LossGroup {
+  key: string;
+  part: PartId;
+  reason: string;
+  advice: string;
+  points: number;
+  ruleId?: string;
+  family?: string;
+  familyCap?: number;
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function clamp01(n: number): number {
+  return Math.max(0, Math.min(1, n));
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Loss groups from the messages: one per rule. */
+function ruleGroups(messages: Message[], words: number): LossGroup[] {
+  const byRule = new Map<string, Message[]>();
+  for (const m of messages) {
+    const list = byRule.get(m.ruleId);
+    if (list) list.push(m);
+    else byRule.set(m.ruleId, [m]);
+  }
+  const per100 = 100 / Math.max(words, 100);
+  const groups: LossGroup[] = [];
+  for (const [ruleId, list] of byRule) {
+    const first = list[0]!;
+    const known = RULES[ruleId];
+    const byCat = BY_CATEGORY[first.category] ?? BY_CATEGORY.woorden;
+    const impact = known ?? { ...byCat, advice: byCat.advice(first) };
+    let raw = 0;
+    for (const m of list) raw += impact.each * (SEVERITY[m.severity] ?? 1);
+    if (impact.density) raw *= per100;
+    const points = Math.min(impact.cap, raw);
+    if (points <= 0) continue;
+    const count = plural(list.length, 'melding', 'meldingen');
+    groups.push({
+      key: `rule:${ruleId}`,
+      part: impact.part,
+      reason: `${first.message.replace(/\.$/, '')} (${ruleId}, ${count})`,
+      advice: known ? known.advice : impact.advice,
+      points,
+      ruleId,
+      family: known ? undefined : first.category,
+      familyCap: known ? undefined : FAMILY_CAP[first.category],
+    });
+  }
+  return groups;
+}
+
+/** Loss groups from the measures: readability, sentence length, how the letter speaks. */
+function measureGroups(input: GradeInput): LossGroup[] {
+  const groups: LossGroup[] = [];
+  const { readability, doc } = input;
+  const lint = Number.isFinite(readability?.lint) ? readability.lint : 0;
+  // LiNT levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4. B1 letters sit in level 1-2.
+  const lintLoss = 0.4 * clamp01((lint - 34) / 24);
+  if (lintLoss > 0.005) {
+    groups.push({
+      key: 'measure:lint',
+      part: 'eenvoudig',
+      reason: `De tekst is moeilijk leesbaar: LiNT-score ${Math.round(lint)} (niveau ${readability.level}); voor B1 is dat onder 46`,
+      advice: 'Maak de tekst makkelijker: kortere zinnen, bekende en concrete woorden.',
+      points: lintLoss,
+    });
+  }
+  let view;
+  try {
+    view = letterView(doc);
+  } catch {
+    view = undefined;
+  }
+  // Mean sentence length over the body (the address block is not prose).
+  const sentences = view ? bodySentences(view).filter((s) => !/\?$/.test(s.text) || countWords(s.text) > 3) : [];
+  const counts = sentences.map((s) => countWords(s.text)).filter((n) => n > 0);
+  if (counts.length >= 2) {
+    const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+    const loss = 0.4 * clamp01((mean - 12) / 12);
+    if (loss > 0.005) {
+      groups.push({
+        key: 'measure:zinslengte',
+        part: 'eenvoudig',
+        reason: `De zinnen zijn gemiddeld ${mean.toFixed(1)} woorden lang; voor B1 is 15 of minder het doel`,
+        advice: `Schrijf kortere zinnen: nu gemiddeld ${Math.round(mean)} woorden, streef naar 15 of minder.`,
+        points: loss,
+      });
+    }
+  }
+  if (view && isLetter(view, {})) {
+    const body = view.body.map((b) => b.text).join('\n');
+    const reader = (body.match(/\b(u|uw|je|jij|jou|jouw)\b/gi) ?? []).length;
+    const sender = (body.match(/\b(wij|we|ons|onze|ik|mij|me|mijn)\b/gi) ?? []).length;
+    const per100 = (n: number) => (n * 100) / Math.max(view.bodyWords, 1);
+    if (per100(reader) < 2) {
+      groups.push({
+        key: 'measure:aanspreken',
+        part: 'persoonlijk',
+        reason: `De brief spreekt de lezer weinig aan: ${reader} keer 'u' of 'je' in ${view.bodyWords} woorden`,
+        advice: "Schrijf aan de lezer: zeg 'u' en vertel wat het voor hem betekent.",
+        points: 0.5,
+      });
+    }
+    if (sender === 0) {
+      groups.push({
+        key: 'measure:afzender',
+        part: 'persoonlijk',
+        reason: "De afzender schrijft niet als 'wij' of 'ik'",
+        advice: "Schrijf als mensen: 'wij' of 'ik', niet als instantie.",
+        points: 0.3,
+      });
+    }
+  }
+  return groups;
+}
+
+interface Scored {
+  value: number;
+  parts: GradePart[];
+}
+
+/** Caps families, then parts, scaling losses in proportion so they still add up. */
+function score(groups: LossGroup[]): Scored {
+  const scaled = groups.map((g) => ({ ...g }));
+  const families = new Map<string, typeof scaled>();
+  for (const g of scaled) {
+    if (!g.family || g.familyCap === undefined) continue;
+    const list = families.get(g.family);
+    if (list) list.push(g);
+    else families.set(g.family, [g]);
+  }
+  for (const list of families.values()) {
+    const total = list.reduce((a, g) => a + g.points, 0);
+    const cap = list[0]!.familyCap!;
+    if (total > cap) for (const g of list) g.points *= cap / total;
+  }
+  const losses = new Map<PartId, { total: number; lost: GradeLoss[] }>();
+  for (const spec of PARTS) {
+    const mine = scaled.filter((g) => g.part === spec.id);
+    const total = mine.reduce((a, g) => a + g.points, 0);
+    const factor = total > spec.weight ? spec.weight / total : 1;
+    const lost = mine.map((g) => {
+      const loss: GradeLoss = { reason: g.reason, points: g.points * factor };
+      if (g.ruleId) loss.ruleId = g.ruleId;
+      return loss;
+    });
+    losses.set(spec.id, { total: total * factor, lost });
+  }
+  // Kano: the emotional values only delight when the basics are there. The share of the
+  // functional points a letter earns is the share of its emotional points that counts;
+  // the rest is lost, and says why.
+  const functional = PARTS.filter((p) => p.need === 'functioneel');
+  const earned = functional.reduce((a, p) => a + p.weight - losses.get(p.id)!.total, 0);
+  const possible = functional.reduce((a, p) => a + p.weight, 0);
+  const share = possible > 0 ? earned / possible : 1;
+  for (const spec of PARTS) {
+    if (spec.need !== 'emotioneel' || share >= 1) continue;
+    const part = losses.get(spec.id)!;
+    const kano = (spec.weight - part.total) * (1 - share);
+    if (kano < 0.005) continue;
+    part.lost.push({
+      reason: `Kano: zolang de brief niet eenvoudig, transparant, consistent en relevant is, telt ${spec.label.toLowerCase()} voor ${Math.round(share * 100)}% mee`,
+      points: kano,
+    });
+    part.total += kano;
+  }
+  let value = 10;
+  const parts: GradePart[] = [];
+  for (const spec of PARTS) {
+    const part = losses.get(spec.id)!;
+    value -= part.total;
+    parts.push({
+      id: spec.id,
+      label: spec.label,
+      need: spec.need,
+      score: round(10 * (1 - part.total / spec.weight), 1),
+      lost: part.lost.sort((a, b) => b.points - a.points).map((l) => ({ ...l, points: round(l.points, 2) })),
+    });
+  }
+  return { value: Math.max(1, Math.min(10, value)), parts };
+}
+
 export function grade(input: GradeInput): Grade {
-  const value = Math.max(1, Math.min(10, 10 - input.readability.lint / 10));
-  return { value: Math.round(value * 10) / 10, parts: [], improvements: [] };
+  const words = input.stats?.words ?? 0;
+  const groups = [...measureGroups(input), ...ruleGroups(input.messages ?? [], words)];
+  const { value, parts } = score(groups);
+  const gains: Array<{ gain: number; item: Improvement }> = [];
+  for (const g of groups) {
+    const gain = score(groups.filter((x) => x !== g)).value - value;
+    if (gain < 0.05) continue;
+    const item: Improvement = { message: g.advice, gain: round(gain, 1) };
+    if (g.ruleId) item.ruleId = g.ruleId;
+    gains.push({ gain, item });
+  }
+  gains.sort((a, b) => b.gain - a.gain || a.item.message.localeCompare(b.item.message));
+  return { value: round(value, 1), parts, improvements: gains.slice(0, 3).map((g) => g.item) };
 }

@@ -5,7 +5,7 @@ import type { LetterCheck } from '../doc.js';
 import { letterView } from './letter.js';
 
 const ANONYMOUS =
-  /^(geachte|beste)\s+(heer\s*(\/|,|of|en)\s*mevrouw|mevrouw\s*(\/|,|of|en)\s*(meneer|heer)|meneer\s*(\/|,|of|en)\s*mevrouw|dames\s+en\s+heren|heren|aanvrager|cliënt|client|belanghebbende|relatie|klant|burger|inwoner|heer\/mevr\.?|hr\.?\/mw\.?|mevrouw\/heer)(?=[\s,.]*$)/i;
+  /^(geachte|beste)\s+(heer\s*(\/|,|of|en)\s*mevrouw|mevrouw\s*(\/|,|of|en)\s*(meneer|heer)|meneer\s*(\/|,|of|en)\s*mevrouw|dames\s+en\s+heren|heren|ouders?(\(s\))?\s*(\/|en|of)\s*verzorgers?(\(s\))?|aanvrager|cliënt|client|belanghebbende|relatie|klant|burger|inwoner|heer\/mevr\.?|hr\.?\/mw\.?|mevrouw\/heer)(?=[\s,.]*$)/i;
 
 export const anonymousSalutation: LetterCheck = ({ doc }) => {
   const view = letterView(doc);

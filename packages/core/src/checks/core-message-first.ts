@@ -14,6 +14,9 @@ const FORMULA =
   /^(naar aanleiding van|in antwoord op|onder verwijzing naar|refererend aan|met referte aan|ingevolge|in vervolg op|bij (uw )?brief van|met (uw )?brief van|in uw brief van|met betrekking tot|hierbij (deel|delen|informeer|informeren|bericht|berichten)\b|op grond van)/i;
 const HISTORY =
   /^(op \d{1,2} \p{L}+( \d{4})?,? (heeft|hebben|ontvingen|ontving|is|zijn|diende|dienden|deed|deden|kreeg|kregen|stuurde|stuurden|vroeg|vroegen)|op \d{1,2}[-/]\d{1,2}[-/]\d{2,4}|wij hebben (op \S+ )?uw|we hebben (op \S+ )?uw|ik heb (op \S+ )?uw|wij ontvingen|we ontvingen|ik ontving|u heeft (op|ons)|onlangs|enige tijd geleden|eerder (heeft|hebben|ontving|ontvingen))/iu;
+// "Van de school hebben wij een melding ontvangen", "Uw brief is door ons ontvangen",
+// "Uit de gegevens ... is gebleken dat".
+const RECEIVED = /^(uit|bij) (de|het|onze|uw|een)\b.{0,80}\b(is|zijn) (ons )?gebleken\b|\b((hebben|heeft) (wij|we|ik)\b.{0,80}\bontvangen|ontvingen (wij|we)|ontving ik|is (door ons )?ontvangen|zijn (door ons )?ontvangen)\b/i;
 const CORE =
   /\b(besloten|besluit|beslissing|krijgt|ontvangt|toegekend|toekennen|afgewezen|afwijzen|goedgekeurd|verleend|verlenen|geweigerd|weigeren|ingetrokken|moet|moeten|mag|mogen|kunt|vragen wij u|vraag ik u|wilt u|gaan wij|gaan we|gaat|betaalt|terug|in deze brief|met deze brief|deze brief gaat over|leest u|daarom|uitnodig\p{L}*|nodigen)\b/iu;
 
@@ -26,6 +29,7 @@ export const coreMessageFirst: LetterCheck = ({ doc, options }) => {
   const opener = sentences[0];
   if (!opener) return [];
   if (FORMULA.test(opener.text)) return [spanOf(opener)];
-  if (HISTORY.test(opener.text) && !CORE.test(first.text)) return [spanOf(opener)];
+  const history = HISTORY.test(opener.text) || RECEIVED.test(opener.text);
+  if (history && !CORE.test(first.text)) return [spanOf(opener)];
   return [];
 };

@@ -66,7 +66,7 @@ const META =
 const PLACE_DATE = /^[\p{L} .'-]{2,40},\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u;
 const LIST_MARK = /^\s*([-*•·–+]|\d{1,2}[.)]|[a-z][.)])\s+/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
-const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{[A-Za-z_][\w.]{0,40}\}|\[[A-Za-z_][\w .-]{0,40}\]|«[^»\n]{1,40}»|<<[^<>\n]{1,40}>>|%[A-Za-z_]\w{0,40}%/g;
+const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\$\{[^{}\n]{1,60}\}|\[\[[^\]\n]{1,60}\]\]|\{[A-Za-z_][\w.]{0,40}\}|\[[A-Za-z_][\w .-]{0,40}\]|«[^»\n]{1,40}»|<<[^<>\n]{1,40}>>|%[A-Za-z_]\w{0,40}%/g;
 
 const cache = new WeakMap<LetterDoc, LetterView>();
 
@@ -246,27 +246,45 @@ export interface Span {
 /** Sentences of the body prose, list items and headings, by simple punctuation. */
 export function bodySentences(view: LetterView): Span[] {
   const out: Span[] = [];
+  const push = (start: number, end: number) => {
+    const raw = view.text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (!t) return;
+    const s = start + lead;
+    // Abbreviations and numbers with a period ("d.d. 12 januari", "art. 4 van") do not end
+    // a sentence when a lower-case word or a number follows.
+    const prev = out[out.length - 1];
+    if (prev && /(\b\p{L}{1,3}\.|\d\.)$/u.test(prev.text) && /^[\p{Ll}\d]/u.test(t) && s - prev.end <= 2) {
+      prev.end = s + t.length;
+      prev.text = view.text.slice(prev.start, prev.end);
+      return;
+    }
+    out.push({ start: s, end: s + t.length, text: t });
+  };
   for (const b of view.body) {
     if (b.role === 'heading') {
       out.push({ start: b.start, end: b.end, text: b.text });
       continue;
     }
-    const re = /[^.!?]+(?:[.!?]+["'”’)]*|$)/g;
-    for (const m of b.text.matchAll(re)) {
-      const raw = m[0];
-      const lead = raw.length - raw.trimStart().length;
-      const t = raw.trim();
-      if (!t) continue;
-      const start = b.start + m.index! + lead;
-      // Abbreviations and numbers with a period ("d.d.", "art. 4", "€ 96,00") do not end a sentence.
-      const prev = out[out.length - 1];
-      if (prev && prev.end <= start && /(\b\p{L}{1,3}\.|\d\.)$/u.test(prev.text) && /^[\p{Ll}\d]/u.test(t) && start - prev.end <= 2) {
-        prev.end = start + t.length;
-        prev.text = view.text.slice(prev.start, prev.end);
+    // A sentence ends at . ! or ? (with closing quotes) followed by white space or the
+    // end of the block; "www.dijkstad.nl", "{{ brief.datum }}" and "06-12.34" do not split.
+    let from = b.start;
+    for (let i = b.start; i < b.end; i++) {
+      const c = view.text[i]!;
+      if (c !== '.' && c !== '!' && c !== '?') continue;
+      let j = i + 1;
+      while (j < b.end && /[.!?"'”’)]/.test(view.text[j]!)) j++;
+      if (j < b.end && !/\s/.test(view.text[j]!)) {
+        i = j - 1;
         continue;
       }
-      out.push({ start, end: start + t.length, text: t });
+      if (insidePlaceholder(view, i, i + 1)) continue;
+      push(from, j);
+      from = j;
+      i = j - 1;
     }
+    push(from, b.end);
   }
   return out;
 }
@@ -314,7 +332,7 @@ export const TIME = new RegExp(
     `\\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\b`,
     `\\b(morgen|vandaag|overmorgen)\\b`,
     `\\b(dit|volgend)\\s+jaar\\b`,
-    `\\{\\{[^}]*(datum|termijn|date)[^}]*\\}\\}`,
+    `(\\{\\{|\\{%|\\$\\{|\\[\\[?|«|<<)[^\\]}»>\\n]{0,40}(datum|termijn|date|deadline)`,
   ].join('|'),
   'i',
 );
@@ -322,7 +340,10 @@ export const TIME = new RegExp(
 /** A time expression that points forward by itself ("binnen 8 weken", "voor 1 juni", "volgende week"). */
 export function forwardTime(s: string): boolean {
   const m = TIME.exec(s);
-  return Boolean(m && /^(binnen|over|uiterlijk|voor|vóór|vanaf|tot|volgende|komende|eind|begin|medio|in week|morgen|overmorgen)\b/i.test(m[0]));
+  if (!m) return false;
+  if (/^(binnen|over|uiterlijk|voor|vóór|vanaf|tot|volgende|komende|eind|begin|medio|in week|morgen|overmorgen)\b/i.test(m[0])) return true;
+  // A template date field after "voor", "uiterlijk (op)" or "vóór".
+  return /(voor|vóór|uiterlijk|uiterlijk op|binnen)\s*$/i.test(s.slice(0, m.index));
 }
 
 /** Time words that name no time at all (the vague ones). */

@@ -18,8 +18,8 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
   let firstVague: (typeof sentences)[number] | undefined;
   let anyFuture = false;
   for (const s of sentences) {
-    // How to object is the reader's step, not what happens next on our side.
-    if (/\b(bezwaar|beroep)/i.test(s.text)) continue;
+    // How to object counts only with its term: for a decision that is the next step.
+    if (/\b(bezwaar|beroep)/i.test(s.text) && !forwardTime(s.text)) continue;
     if ((TIME.test(s.text) && FUTURE.test(s.text)) || forwardTime(s.text)) return [];
     if (FUTURE.test(s.text)) {
       anyFuture = true;

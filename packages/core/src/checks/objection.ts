@@ -8,8 +8,10 @@
 import type { LetterCheck } from '../doc.js';
 import { TIME, bodySentences, isLetter, letterView, spanOf } from './letter.js';
 
+// A decision taken (participles, present-tense "wij wijzen ... af", "dit besluit"), not one
+// announced ("u krijgt binnen acht weken ons besluit").
 const DECISION =
-  /\b(besloten|besluit|beschikking|toegekend|toekennen|ken(nen)? .{0,40}toe|afgewezen|afwijzen|wijzen .{0,40}af|verleend|verlenen|geweigerd|weigeren|ingetrokken|intrekken|goedgekeurd|opgelegd|opleggen|teruggevorderd|terugvorderen|vorderen .{0,40}terug|beëindigd|stopgezet)\b/i;
+  /\b(besloten|dit besluit|deze beschikking|dit is een besluit|toegekend|ken(nen)? .{0,40}toe|afgewezen|wijzen .{0,40}af|verleend|geweigerd|weigeren wij|ingetrokken|trekken .{0,40}in|goedgekeurd|opgelegd|leggen .{0,40}op|teruggevorderd|vorderen .{0,40}terug|beëindigd|stopgezet)\b/i;
 const READER = /\b(u|uw|aanvrager|betrokkene|belanghebbende|verzoeker|je|jij|jouw)\b/i;
 const OBJECTION = /\b(bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i;
 const TERM = /\b(binnen|uiterlijk)\s+(\d+|zes|6|vier|twee|acht|twaalf)\s+weken\b/i;

@@ -2,7 +2,7 @@
 // put the town in capitals): words in capitals that are not abbreviations (a run of two or
 // more capitalised words, or one of at least `minLetters` letters, default 6, that is not
 // a known abbreviation), "!!" and more, and every exclamation mark after the first
-// `maxExclamations` (default 1) in a letter.
+// `maxExclamations` (default 2: a congratulation and a closing wish) in a letter.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
 import { letterView, optionNumber } from './letter.js';
@@ -19,7 +19,7 @@ const CAPS = /\b\p{Lu}{2,}(?:-\p{Lu}{2,})*\b/gu;
 export const shouting: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   const minLetters = optionNumber(options, 'minLetters', 6);
-  const maxExclamations = optionNumber(options, 'maxExclamations', 1);
+  const maxExclamations = optionNumber(options, 'maxExclamations', 2);
   const findings: LetterCheckFinding[] = [];
   let exclamations = 0;
   for (const b of view.blocks) {
