@@ -58,6 +58,7 @@ describe('@helder/pool', () => {
 
   it('refuses work beyond the queue limit instead of piling up', async () => {
     pool = createPool({ size: 1, maxQueue: 2, extraTasks });
+    await pool.run('echo', 'warm'); // the worker is up, so the first slow task runs at once
     const running = [pool.run('slow', { ms: 200 }), pool.run('slow', { ms: 10 }), pool.run('slow', { ms: 10 })];
     const error = await failure(pool.run('slow', { ms: 10 }));
     expect(error.code).toBe('QUEUE_FULL');

@@ -46,6 +46,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** Loaded and listening; only ready slots get work. */
+  ready: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
 }
@@ -70,9 +72,13 @@ export function createPool(options: PoolOptions = {}): Pool {
       workerData: { extraTasks },
       resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: Math.min(64, heapMb / 4) },
     });
-    const slot: Slot = { worker };
-    worker.unref();
-    worker.on('message', (msg: { id: number; ok: boolean; result?: unknown; error?: { message: string; code?: string } }) => {
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (msg: { ready?: true; id: number; ok: boolean; result?: unknown; error?: { message: string; code?: string } }) => {
+      if (msg.ready) {
+        slot.ready = true;
+        pump();
+        return;
+      }
       const job = slot.job;
       if (!job || job.id !== msg.id) return;
       finish(slot);
@@ -94,6 +100,7 @@ export function createPool(options: PoolOptions = {}): Pool {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = undefined;
     slot.job = undefined;
+    // An idle worker must not keep a CLI process alive.
     slot.worker.unref();
   }
 
@@ -111,12 +118,13 @@ export function createPool(options: PoolOptions = {}): Pool {
 
   function pump(): void {
     while (queue.length > 0) {
-      let slot = slots.find((s) => !s.job);
-      if (!slot && !closed && slots.length < size) {
-        slot = spawn();
-        slots.push(slot);
+      const slot = slots.find((s) => s.ready && !s.job);
+      if (!slot) {
+        // Start workers up to the pool size; they take work once they say they are ready.
+        const starting = slots.filter((s) => !s.ready).length;
+        if (!closed && slots.length < size && starting < queue.length) slots.push(spawn());
+        break;
       }
-      if (!slot) break;
       const job = queue.shift()!;
       slot.job = job;
       slot.worker.ref();

@@ -20,6 +20,9 @@ interface Request {
 if (!parentPort) throw new Error('pool worker: start me as a worker thread');
 const port = parentPort;
 
+// Tell the pool when we can take work: module loading is not part of a task's deadline.
+void tasksReady.then(() => port.postMessage({ ready: true }));
+
 port.on('message', async (request: Request) => {
   try {
     const tasks = await tasksReady;
