@@ -7,7 +7,7 @@ import type { Finding, RuleMeta } from '../report.js';
 import type { HelderConfig, PresetName } from '../types.js';
 import { letterChecks } from '../checks/index.js';
 import { compileWords, runWords, type WordsMatcher } from './kinds/words.js';
-import { runPatterns, type PatternEntry } from './kinds/pattern.js';
+import { indexPatterns, runPatterns, type PatternEntry, type PatternIndex } from './kinds/pattern.js';
 import { runMetric, type MetricSpec } from './kinds/metric.js';
 import { runCheck } from './kinds/check.js';
 import { compilePattern } from './pattern.js';
@@ -20,6 +20,7 @@ export interface RuleSet {
   rules: ActiveRule[];
   words: WordsMatcher;
   patterns: Array<{ rule: ActiveRule; entries: PatternEntry[] }>;
+  patternIndex: PatternIndex;
   metrics: Array<{ rule: ActiveRule; spec: MetricSpec }>;
   checks: Array<{ rule: ActiveRule; detector: LetterCheck }>;
   accept: Set<string>;
@@ -51,7 +52,15 @@ function where(def: RuleDef): string {
 
 export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSet {
   const wordRules = rules.filter((r) => r.def.kind === 'words');
-  const set: RuleSet = { rules, words: compileWords(wordRules, accept), patterns: [], metrics: [], checks: [], accept };
+  const set: RuleSet = {
+    rules,
+    words: compileWords(wordRules, accept),
+    patterns: [],
+    patternIndex: indexPatterns([]),
+    metrics: [],
+    checks: [],
+    accept,
+  };
   for (const rule of rules) {
     const { def } = rule;
     if (def.kind === 'pattern') {
@@ -72,6 +81,7 @@ export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSe
       set.checks.push({ rule, detector });
     }
   }
+  set.patternIndex = indexPatterns(set.patterns.map((p) => p.entries));
   return set;
 }
 
@@ -93,7 +103,7 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
       wordSpans.add(hit.finding.start);
       out(rule, hit.finding, hit.message ? { ...rule.meta, message: hit.message } : undefined);
     });
-    for (const { rule, entries } of set.patterns) runPatterns(entries, s, (f) => out(rule, f));
+    runPatterns(set.patternIndex, s, (rule, f) => out(set.patterns[rule]!.rule, f));
   }
   for (const { rule, spec } of set.metrics) {
     runMetric(spec, doc, measures, (f) => {

@@ -210,11 +210,16 @@ export function splitSeparable(inf: string, separable?: boolean): [string, strin
 function verbForms(inf: string, separable?: boolean): Form[] {
   // door/om/onder/over/voor + verb can be either (dóórlopen / doorlópen): without a
   // `separable` flag match both joined paradigms, but not the split "zet ... door" form.
-  if (separable === undefined && !splitSeparable(inf) && splitSeparable(inf, true)) {
-    const joined = verbForms(inf, true).filter((f) => !f.words.includes(GAP));
-    return [...verbForms(inf, false), ...joined];
+  // `separable: false` means the same: never the split form, but "vastgesteld" still matches.
+  const maybe = splitSeparable(inf, true);
+  if (separable !== true && maybe && (separable === false || !splitSeparable(inf))) {
+    const joined = paradigmForms(inf, maybe).filter((f) => !f.words.includes(GAP));
+    return [...paradigmForms(inf, undefined), ...joined];
   }
-  const split = splitSeparable(inf, separable);
+  return paradigmForms(inf, splitSeparable(inf, separable));
+}
+
+function paradigmForms(inf: string, split: [string, string] | undefined): Form[] {
   const forms: Form[] = [];
   const add = (slot: Slot, ...words: string[]) => forms.push({ words, slot });
   if (split) {

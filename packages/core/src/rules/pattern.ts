@@ -28,6 +28,8 @@ export interface TokenTest {
 
 interface Step {
   test: TokenTest;
+  /** When the element is plain literals only: those words (for a first-token index). */
+  literals?: Set<string>;
   min: number;
   max: number;
 }
@@ -39,6 +41,8 @@ export interface CompiledPattern {
   anchorEnd: boolean;
   /** Longest span in tokens; bounds the work per start position. */
   maxSpan: number;
+  /** Words the first token must be, when the first element is plain literals. */
+  first?: Set<string>;
 }
 
 const MAX_ELEMENTS = 16;
@@ -76,8 +80,14 @@ export function globMatch(glob: string, text: string): boolean {
   return g === glob.length;
 }
 
+// Apostrophes: rule text uses ', letters often ’. Literals are stored in both spellings so
+// matching can use Token.lower as it is.
 function lowerOf(token: Token): string {
-  return token.lower.includes('\u2019') ? token.lower.replace(/\u2019/g, "'") : token.lower;
+  return token.lower;
+}
+
+function bothApostrophes(s: string): string[] {
+  return s.includes("'") ? [s, s.replace(/'/g, '\u2019')] : [s];
 }
 
 function kindTest(kind: string): TokenTest {
@@ -86,7 +96,7 @@ function kindTest(kind: string): TokenTest {
   return (t) => t.kind === kind;
 }
 
-function atomTest(alternatives: string[], fail: (why: string) => never): TokenTest {
+function atomTest(alternatives: string[], fail: (why: string) => never): TokenTest & { literals?: Set<string> } {
   if (alternatives.length > MAX_ALTERNATIVES) fail(`meer dan ${MAX_ALTERNATIVES} alternatieven in één element`);
   const positive: TokenTest[] = [];
   const negative: TokenTest[] = [];
@@ -106,15 +116,24 @@ function atomTest(alternatives: string[], fail: (why: string) => never): TokenTe
     } else {
       if (/[<>{}()[\]\\^$?+\s]/.test(alt)) fail(`teken dat hier niet mag in '${alt}' (gebruik alleen letters, cijfers, * en leestekens)`);
       const glob = normalize(alt);
+      if (glob.includes("'") && glob.includes('*')) {
+        for (const variant of bothApostrophes(glob).slice(1)) (neg ? negative : positive).push((t) => TEXT_KINDS.has(t.kind) && globMatch(variant, t.lower));
+      }
       if ((glob.match(/\*/g)?.length ?? 0) > MAX_STARS) fail(`meer dan ${MAX_STARS} sterretjes in '${alt}'`);
       if (glob.includes('*')) {
         test = (t) => TEXT_KINDS.has(t.kind) && globMatch(glob, lowerOf(t));
       } else {
-        (neg ? negLiterals : literals).add(glob);
+        for (const variant of bothApostrophes(glob)) (neg ? negLiterals : literals).add(variant);
         continue;
       }
     }
     (neg ? negative : positive).push(test);
+  }
+  if (positive.length === 0 && negative.length === 0 && negLiterals.size === 0 && literals.size > 0) {
+    return Object.assign(
+      (t: Token) => TEXT_KINDS.has(t.kind) && literals.has(t.lower),
+      { literals },
+    );
   }
   if (positive.length + negative.length > MAX_GLOBS) fail(`meer dan ${MAX_GLOBS} alternatieven met * of <soort> in één element`);
   const hasPositive = positive.length > 0 || literals.size > 0;
@@ -177,67 +196,64 @@ export function compilePattern(source: string): CompiledPattern {
     if (max > MAX_REPEAT) fail(`herhaling tot ${max} in '${part}'; het maximum is ${MAX_REPEAT}`);
     if (min > max) fail(`ondergrens groter dan bovengrens in '${part}'`);
     if (max === 0) fail(`element '${part}' past nooit (maximum 0)`);
-    steps.push({ test: atomTest(body.split('|'), fail), min, max });
+    const test = atomTest(body.split('|'), fail);
+    steps.push({ test, min, max, literals: test.literals });
     maxSpan += max;
   }
   if (maxSpan > MAX_SPAN) fail(`het patroon kan ${maxSpan} tokens lang worden; het maximum is ${MAX_SPAN}`);
   if (steps[0]!.min === 0) fail('het patroon begint met een optioneel element; begin met een vast woord');
   if (steps[steps.length - 1]!.min === 0) fail('het patroon eindigt met een optioneel element; eindig met een vast woord');
-  return { source, steps, anchorStart, anchorEnd, maxSpan };
+  return { source, steps, anchorStart, anchorEnd, maxSpan, first: steps[0]!.literals };
 }
 
 /**
  * Shortest match starting at token `from`; returns the end index (exclusive) or -1.
- * States are (step, count) pairs; their number is bounded by the pattern, and at most
- * `maxSpan` tokens are read, so one call is O(pattern size * maxSpan).
+ * States are (step, count) pairs, encoded as step * 16 + count; their number is bounded
+ * by the pattern, and at most `maxSpan` tokens are read, so one call is
+ * O(pattern size * maxSpan) whatever the input.
  */
 export function matchAt(p: CompiledPattern, tokens: readonly Token[], from: number): number {
   if (p.anchorStart && from !== 0) return -1;
   const steps = p.steps;
-  let states: Array<[number, number]> = [[0, 0]];
-  const accepts = (end: number) => {
-    if (!p.anchorEnd) return true;
-    for (let k = end; k < tokens.length; k++) if (tokens[k]!.kind !== 'punctuation') return false;
-    return true;
-  };
-  for (let i = from; i < tokens.length && i - from < p.maxSpan && states.length; i++) {
+  // Every pattern starts with a required element: most start positions fail right here.
+  const first = tokens[from];
+  if (!first || !steps[0]!.test(first)) return -1;
+  let states: number[] = [1]; // step 0, count 1
+  if (accepting(p, 0, 1, tokens, from + 1)) return from + 1;
+  for (let i = from + 1; i < tokens.length && i - from < p.maxSpan && states.length; i++) {
     const token = tokens[i]!;
-    const next: Array<[number, number]> = [];
-    const seen = new Set<number>();
-    const push = (s: number, c: number) => {
-      const key = s * 64 + c;
-      if (!seen.has(key)) {
-        seen.add(key);
-        next.push([s, c]);
-      }
-    };
-    // Expand: a step that has had its minimum may be left for the next one.
-    const frontier: Array<[number, number]> = [];
+    const next: number[] = [];
     for (const st of states) {
-      frontier.push(st);
-      let [s, c] = st;
-      while (s < steps.length && c >= steps[s]!.min) {
+      let s = st >> 4;
+      let c = st & 15;
+      // Stay in this step, or leave it (once its minimum is met) for the next ones.
+      for (;;) {
+        const step = steps[s];
+        if (!step) break;
+        if (c < step.max && step.test(token)) {
+          const code = (s << 4) | (c + 1);
+          if (!next.includes(code)) next.push(code);
+        }
+        if (c < step.min) break;
         s++;
         c = 0;
-        if (s < steps.length) frontier.push([s, c]);
       }
     }
-    for (const [s, c] of frontier) {
-      const step = steps[s];
-      if (!step || c >= step.max) continue;
-      if (step.test(token)) push(s, c + 1);
-    }
-    for (const [s, c] of next) {
-      // Done when the last step has its minimum and every later step may be empty.
-      let k = s;
-      let cc = c;
-      while (k < steps.length && cc >= steps[k]!.min) {
-        k++;
-        cc = 0;
-      }
-      if (k === steps.length && accepts(i + 1)) return i + 1;
-    }
+    for (const code of next) if (accepting(p, code >> 4, code & 15, tokens, i + 1)) return i + 1;
     states = next;
   }
   return -1;
+}
+
+/** True when state (s, c) completes the pattern and the end anchor (if any) holds. */
+function accepting(p: CompiledPattern, s: number, c: number, tokens: readonly Token[], end: number): boolean {
+  const steps = p.steps;
+  while (s < steps.length && c >= steps[s]!.min) {
+    s++;
+    c = 0;
+  }
+  if (s !== steps.length) return false;
+  if (!p.anchorEnd) return true;
+  for (let k = end; k < tokens.length; k++) if (tokens[k]!.kind !== 'punctuation') return false;
+  return true;
 }

@@ -53,10 +53,10 @@ export function countSubclauses(tokens: readonly Token[]): number {
   return n;
 }
 
+const NON_LETTER = /[^\p{L}]/gu;
+
 function letters(t: Token): number {
-  let n = 0;
-  for (const ch of t.lower) if (/\p{L}/u.test(ch)) n++;
-  return n;
+  return t.lower.replace(NON_LETTER, '').length;
 }
 
 function syllables(t: Token): number {
@@ -117,18 +117,19 @@ export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasure
   if (spec.unit === 'word') {
     for (const s of doc.sentences) {
       if (!inBlock(s.block)) continue;
-      const first = s.tokens.find((t) => t.kind !== 'punctuation');
       for (let i = 0; i < s.tokens.length; i++) {
         const t = s.tokens[i]!;
-        if (t.kind !== 'word') continue;
+        if (t.kind !== 'word' || t.lower.length < spec.minLetters) continue;
+        // Measure first: most words are within bounds, so the filters below rarely run.
+        const v = wordValue(t, spec.measure);
+        if (v === undefined || !outside(v, spec)) continue;
         if (/\d/.test(t.value) || letters(t) < spec.minLetters) continue;
-        if (spec.skipNames && t !== first && /^\p{Lu}/u.test(t.value)) continue;
+        if (spec.skipNames && /^\p{Lu}/u.test(t.value) && s.tokens.slice(0, i).some((x) => x.kind !== 'punctuation')) continue;
         // Part of a hyphenated compound: measured as a whole elsewhere, skip the parts.
         const prev = s.tokens[i - 1];
         const next = s.tokens[i + 1];
         if ((prev && prev.end === t.start && prev.value === '-') || (next && next.start === t.end && next.value === '-')) continue;
-        const v = wordValue(t, spec.measure);
-        if (v !== undefined && outside(v, spec)) emit({ start: t.start, end: t.end, data: data(v, spec) });
+        emit({ start: t.start, end: t.end, data: data(v, spec) });
       }
     }
     return;

@@ -1,4 +1,6 @@
-// Kind `pattern`: token patterns (see ../pattern.ts for the syntax), per sentence.
+// Kind `pattern`: token patterns (see ../pattern.ts for the syntax), per sentence. All
+// patterns of all rules share one index on their first word, so a token that starts no
+// pattern costs one map lookup.
 
 import type { Sentence } from '../../doc.js';
 import type { Finding } from '../../report.js';
@@ -9,17 +11,55 @@ export interface PatternEntry {
   alternatives: string[];
 }
 
-export function runPatterns(entries: PatternEntry[], s: Sentence, emit: (f: Finding) => void): void {
+interface Indexed {
+  rule: number;
+  entry: PatternEntry;
+}
+
+export interface PatternIndex {
+  byFirst: Map<string, Indexed[]>;
+  /** Patterns whose first element is not plain words: tried at every token. */
+  always: Indexed[];
+  rules: number;
+}
+
+export function indexPatterns(rules: PatternEntry[][]): PatternIndex {
+  const index: PatternIndex = { byFirst: new Map(), always: [], rules: rules.length };
+  rules.forEach((entries, rule) => {
+    for (const entry of entries) {
+      const first = entry.compiled.first;
+      if (!first) {
+        index.always.push({ rule, entry });
+        continue;
+      }
+      for (const word of first) {
+        let list = index.byFirst.get(word);
+        if (!list) index.byFirst.set(word, (list = []));
+        list.push({ rule, entry });
+      }
+    }
+  });
+  return index;
+}
+
+/** One sentence: per rule, non-overlapping shortest matches, first pattern in file order wins. */
+export function runPatterns(index: PatternIndex, s: Sentence, emit: (rule: number, f: Finding) => void): void {
+  if (index.rules === 0) return;
   const tokens = s.tokens;
-  let free = 0;
+  const free = new Array<number>(index.rules).fill(0);
   for (let i = 0; i < tokens.length; i++) {
-    if (i < free) continue;
-    for (const e of entries) {
-      const end = matchAt(e.compiled, tokens, i);
-      if (end < 0) continue;
-      emit({ start: tokens[i]!.start, end: tokens[end - 1]!.end, expected: e.alternatives });
-      free = end;
-      break;
+    const listed = index.byFirst.get(tokens[i]!.lower);
+    if (!listed && index.always.length === 0) continue;
+    const tried = new Set<number>();
+    for (const list of [listed ?? [], index.always]) {
+      for (const { rule, entry } of list) {
+        if (i < free[rule]! || tried.has(rule)) continue;
+        const end = matchAt(entry.compiled, tokens, i);
+        if (end < 0) continue;
+        tried.add(rule);
+        emit(rule, { start: tokens[i]!.start, end: tokens[end - 1]!.end, expected: entry.alternatives });
+        free[rule] = end;
+      }
     }
   }
 }

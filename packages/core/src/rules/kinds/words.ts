@@ -19,7 +19,10 @@ interface Candidate {
 }
 
 export interface WordsMatcher {
+  /** Forms keyed by the letters that start their first word. */
   index: Map<string, Candidate[]>;
+  /** Multi-word forms keyed by "first second" (most phrases start with in/te/op/met...). */
+  pairs: Map<string, Candidate[]>;
   rules: ActiveRule[];
 }
 
@@ -27,32 +30,46 @@ const LEAD = /^[\p{L}\p{N}]+/u;
 /** How many tokens may stand between the two parts of a separable verb. */
 const MAX_SPLIT = 8;
 
+/** The leading run of letters and digits (a cheap stand-in for LEAD on plain words). */
 function keyOf(text: string): string {
-  return LEAD.exec(text)?.[0] ?? text.slice(0, 1);
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (!plain && (c < 128 || !LEAD.test(text[i]!))) break;
+  }
+  return i === text.length ? text : i > 0 ? text.slice(0, i) : text.slice(0, 1);
 }
 
 export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
   const index = new Map<string, Candidate[]>();
+  const pairs = new Map<string, Candidate[]>();
   rules.forEach((active, rule) => {
     for (const entry of active.def.words ?? []) {
       if (accept.has(normalize(entry.word))) continue;
       const message = (entry as WordEntryDef & { message?: string }).message;
       for (const form of formsOf(entry.word, entry.pos, entry.forms, entry.separable)) {
         if (accept.has(form.words.join(' '))) continue;
-        const key = keyOf(form.words[0]!);
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
+        const [first, second] = form.words as [string, string | undefined];
+        const key = keyOf(first);
+        const pair = second !== undefined && second !== GAP && key === first;
+        const map = pair ? pairs : index;
+        const k = pair ? `${key} ${keyOf(second)}` : key;
+        let list = map.get(k);
+        if (!list) map.set(k, (list = []));
         list.push({ rule, entry, words: form.words, slot: form.slot, message });
       }
     }
   });
   // Longer forms first so "in het kader van" wins over "kader".
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { index, rules };
+  for (const list of [...index.values(), ...pairs.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  return { index, pairs, rules };
 }
 
 function lowerOf(t: Token): string {
-  return t.lower.includes('\u2019') ? t.lower.replace(/\u2019/g, "'") : t.lower;
+  const l = t.lower;
+  // Rule text uses ', letters often ’ (U+2019).
+  return l.length > 1 && l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l;
 }
 
 const MATCHABLE = new Set(['word', 'abbreviation', 'punctuation', 'symbol']);
@@ -116,7 +133,7 @@ export interface WordHit {
 
 /** Runs every word rule over one sentence's tokens. */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
-  if (m.index.size === 0) return;
+  if (m.index.size === 0 && m.pairs.size === 0) return;
   const free = new Array<number>(m.rules.length).fill(0);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -124,15 +141,20 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     // A word glued to the previous one by a hyphen is part of a compound: not its own word.
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
-    const list = m.index.get(keyOf(lowerOf(t)));
-    if (!list) continue;
+    const key = keyOf(lowerOf(t));
+    const single = m.index.get(key);
+    const after = tokens[i + 1];
+    const pair = after && after.start > t.end ? m.pairs.get(`${key} ${keyOf(lowerOf(after))}`) : undefined;
+    if (!single && !pair) continue;
     const best = new Map<number, { c: Candidate; end: number; split: boolean }>();
-    for (const c of list) {
-      if (i < free[c.rule]!) continue;
-      const prior = best.get(c.rule);
-      if (prior && prior.end - i >= c.words.length + 10) continue;
-      const r = matchForm(tokens, i, c.words);
-      if (r && (!prior || r.end > prior.end)) best.set(c.rule, { c, ...r });
+    for (const list of [pair, single]) {
+      if (!list) continue;
+      for (const c of list) {
+        if (i < free[c.rule]!) continue;
+        const prior = best.get(c.rule);
+        const r = matchForm(tokens, i, c.words);
+        if (r && (!prior || r.end > prior.end)) best.set(c.rule, { c, ...r });
+      }
     }
     for (const [rule, { c, end, split }] of best) {
       free[rule] = end;
