@@ -32,9 +32,10 @@ export function parseCorpusFile(source, file = '<onbekend>') {
     fields[m[1]] = m[2].trim();
   };
   if (lines[0] === '---') {
-    for (i = 1; i < lines.length && lines[i] !== '---'; i++) field(lines[i], '');
-    if (i === lines.length) fail('front matter is not closed with ---');
-    i++;
+    const close = lines.indexOf('---', 1);
+    if (close === -1) fail('front matter is not closed with ---');
+    for (i = 1; i < close; i++) field(lines[i], '');
+    i = close + 1;
   } else {
     for (; i < lines.length && lines[i].startsWith('# '); i++) field(lines[i], '# ');
   }
