@@ -31,6 +31,8 @@ export interface AppOptions {
   inProcessMaxChars?: number;
   /** The worker pool, or options for one the app creates on first use. */
   pool?: Pool | PoolOptions;
+  /** Also send small texts to idle pool workers (default: on when there is more than one core). */
+  spread?: boolean;
   /** Per-client token bucket for API calls; false turns it off (e.g. behind a gateway that limits). */
   rateLimit?: RateLimitOptions | false;
   /** Express `trust proxy`: false (default, clients connect directly), a hop count, or proxy addresses. */
@@ -72,7 +74,7 @@ export function createApp(options: AppOptions = {}): HelderApp {
   const log = options.log === false ? undefined : (options.log ?? jsonLineLogger);
   const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
 
-  const checker = createChecker({ inProcessMaxChars: options.inProcessMaxChars, pool: options.pool });
+  const checker = createChecker({ inProcessMaxChars: options.inProcessMaxChars, pool: options.pool, spread: options.spread });
   const limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit);
 
   const app = express() as HelderApp;

@@ -1,6 +1,9 @@
-// Where a check runs. Small texts run in-process: a one-page letter takes a few
-// milliseconds and a worker round trip would cost more than the check. Large texts and
-// every .docx (untrusted zip parsing) go to the worker pool, which caps heap and time.
+// Where a check runs. Large texts and every .docx (untrusted zip parsing) go to the
+// worker pool, which caps heap and time. Small texts run in-process, where a one-page
+// letter costs a few milliseconds and no copying; but while a pool worker sits idle, a
+// small text goes there instead, so a busy service uses every core, not just the one
+// the event loop runs on.
+import { availableParallelism } from 'node:os';
 
 import { check, rewrite, type CheckOptions, type Report } from '@helder/core';
 import { createPool, type Pool, type PoolOptions } from '@helder/pool';
@@ -26,6 +29,8 @@ export interface CheckerOptions {
   inProcessMaxChars?: number;
   /** An existing pool (shared with other users) or options for a new one. */
   pool?: Pool | PoolOptions;
+  /** Send small texts to an idle pool worker too (default: when there is more than one core). */
+  spread?: boolean;
 }
 
 function isPool(value: unknown): value is Pool {
@@ -39,16 +44,44 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   let pool: Pool | undefined = isPool(options.pool) ? options.pool : undefined;
   const poolOptions: PoolOptions = isPool(options.pool)
     ? {}
-    : { size: 2, maxQueue: 32, heapMb: 192, timeoutMs: 10_000, ...(options.pool ?? {}) };
+    : { size: Math.max(1, availableParallelism() - 1), maxQueue: 32, heapMb: 192, timeoutMs: 10_000, ...(options.pool ?? {}) };
   const getPool = (): Pool => (pool ??= createPool(poolOptions));
+  const spread = options.spread ?? availableParallelism() > 1;
+
+  // Workers start cold (thread start, module load, JIT): small texts stay in-process
+  // until a first pooled check has warmed them.
+  let warm = false;
+  let warming = false;
+  function warmUp(): void {
+    if (warming) return;
+    warming = true;
+    getPool()
+      .run('check', { text: 'Wij hebben uw brief ontvangen.' })
+      .then(
+        () => (warm = true),
+        () => (warming = false),
+      );
+  }
+
+  /** A small text goes to the pool only when a warm worker is free right now. */
+  function inProcess(text: string): boolean {
+    if (text.length > limit) return false;
+    if (!spread) return true;
+    if (!warm) {
+      warmUp();
+      return true;
+    }
+    const stats = getPool().stats();
+    return !(stats.queued === 0 && stats.busy < stats.size);
+  }
 
   return {
     async check(text, checkOptions) {
-      if (text.length <= limit) return check(text, checkOptions);
+      if (inProcess(text)) return check(text, checkOptions);
       return getPool().run('check', { text, options: checkOptions }) as Promise<Report>;
     },
     async rewrite(text, checkOptions) {
-      if (text.length <= limit) {
+      if (inProcess(text)) {
         const report = check(text, checkOptions);
         return { ...rewrite(text, report), report };
       }
