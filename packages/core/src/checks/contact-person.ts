@@ -11,7 +11,7 @@ import { EMAIL, PHONE, anchorForMissing, isLetter, letterView, type LetterView }
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+";
 const PARTICLES = "(?:(?:van|de|der|den|ter|ten|te|het|in 't|'t|van der|van den|van de|la|le|du|da|di)\\s+)*";
 const FULL_NAME = `(?:\\p{Lu}\\.\\s?)*${NAME}\\s+${PARTICLES}${NAME}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s+${PARTICLES}${NAME}`;
-const HONORIFIC = new RegExp(`\\b(mevrouw|meneer|de heer|mevr\\.|mw\\.|dhr\\.)\\s+${PARTICLES}(\\p{Lu}\\.\\s?)*${NAME}`, 'u');
+const HONORIFIC = new RegExp(`\\b([Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\\.|[Mm]w\\.|[Dd]hr\\.)\\s+${PARTICLES}(\\p{Lu}\\.\\s?)*${NAME}`, 'u');
 const INTRO = new RegExp(`\\b(ik ben|mijn naam is|heet|met|bij|contactpersoon( is)?:?|behandelaar( is)?:?|contact:?)\\s+(${FULL_NAME})`, 'u');
 const ORG = /^(gemeente|het|de|team|afdeling|college|burgemeester|namens|cluster|sector|directie|bureau|dienst|postbus|telefoon|e-mail|www|klantcontact|servicepunt|loket|wijkteam)\b/i;
 const GENERIC_CONTACT =
@@ -32,7 +32,10 @@ function namedPerson(view: LetterView): boolean {
     if (HONORIFIC.test(t)) return true;
   }
   for (const b of view.body) {
-    if (HONORIFIC.test(b.text) || INTRO.test(b.text)) return true;
+    if (HONORIFIC.test(b.text)) return true;
+    const intro = INTRO.exec(b.text);
+    // "met Team Parkeren" names a team, not a person.
+    if (intro && !ORG.test(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;
   }
   return false;
 }

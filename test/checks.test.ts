@@ -1,0 +1,100 @@
+// Letter-level detectors as tables: a text in, the spans they report out. Complements
+// the rule examples (checks-examples.test.ts) with the edges: what counts as a letter,
+// placeholders, html, addresses in capitals, announced versus taken decisions.
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../packages/core/src/parse/index.js';
+import { letterChecks } from '../packages/core/src/checks/index.js';
+import type { InputFormat } from '../packages/core/src/types.js';
+
+interface Parts {
+  header?: string;
+  salutation?: string;
+  body: string[];
+  closing?: string;
+  signature?: string;
+}
+
+/** A letter from its parts, blank lines between blocks, as letters are pasted. */
+function letter(p: Parts): string {
+  return [p.header, p.salutation ?? 'Beste mevrouw De Vries,', ...p.body, p.closing ?? 'Met vriendelijke groet,', p.signature ?? 'Sanne Bakker']
+    .filter((x) => x !== undefined)
+    .join('\n\n');
+}
+
+const FILLER = 'U krijgt een parkeervergunning voor uw auto. De vergunning geldt vanaf 1 maart 2026 tot en met 28 februari 2027. Met de vergunning mag u parkeren in de wijk Centrum-Oost. U hoeft niets in uw auto te leggen.';
+const CONTACT = 'Heeft u vragen? Bel mij dan op 0570 123 456 of mail naar s.bakker@dijkstad.nl.';
+
+function run(check: string, text: string, options: Record<string, unknown> = {}, format: InputFormat = 'text'): string[] {
+  const doc = parseLetter(text, format);
+  return letterChecks[check]!({ doc, measures: { sentences: [] }, options }).map((f) => text.slice(f.start, f.end));
+}
+
+const cases: Array<[string, string, string, string[]]> = [
+  // [detector, what, text, reported spans]
+  ['contact-person', 'a single sentence is no letter', 'Neem contact op met de gemeente.', []],
+  ['contact-person', 'a named person in the body with a phone number', letter({ body: [FILLER, 'Mevrouw Jansen helpt u graag. U bereikt haar op 0570 123 456.'], signature: 'Team Parkeren' }), []],
+  ['contact-person', 'a name in the signature and only an e-mail address', letter({ body: [FILLER, 'Heeft u vragen? Mail mij dan via s.bakker@dijkstad.nl.'] }), []],
+  ['contact-person', 'a name but no number or address', letter({ body: [FILLER, 'Heeft u vragen? Kom dan langs op het stadhuis.'] }), ['Met vriendelijke groet']],
+  ['contact-person', 'the general number and a department', letter({ body: [FILLER, 'Heeft u vragen? Bel dan 14 0570.'], signature: 'Afdeling Vergunningen' }), ['Met vriendelijke groet']],
+  ['contact-person', 'placeholders for name and phone count as filled in', letter({ body: [FILLER, 'Bel [behandelaar] op [telefoonnummer].'], signature: '[naam medewerker]' }), []],
+  ['contact-person', 'a team is not a person', letter({ body: [FILLER, 'Heeft u vragen? Bel met Team Parkeren via 0570 123 456.'], signature: 'Gemeente Dijkstad' }), ['Met vriendelijke groet']],
+  ['subject-missing', 'a short note without salutation', 'Wij hebben uw brief ontvangen. Wij bellen u volgende week.', []],
+  ['subject-missing', 'an unlabelled subject line above the salutation', letter({ header: 'Gemeente Dijkstad\nPostbus 1200\n1234 AB Dijkstad\n\nUw parkeervergunning voor de Lindelaan', body: [FILLER, CONTACT] }), []],
+  ['subject-vague', 'a subject with a specific word', letter({ header: 'Betreft: uw aanvraag parkeervergunning', body: [FILLER, CONTACT] }), []],
+  ['subject-vague', 'a subject of vague words only', letter({ header: 'Onderwerp: Uw brief van 3 maart', body: [FILLER, CONTACT] }), []],
+  ['subject-vague', 'an empty subject label', letter({ header: 'Betreft:', body: [FILLER, CONTACT] }), ['Betreft']],
+  ['next-step', 'a period in the future', letter({ body: [FILLER, 'Wij sturen u binnen twee weken een rekening.', CONTACT] }), []],
+  ['next-step', 'only "binnenkort"', letter({ body: ['U krijgt een parkeervergunning voor uw auto. Met de vergunning mag u parkeren in de wijk Centrum-Oost.', 'Wij sturen u binnenkort een rekening.', CONTACT] }), ['Wij sturen u binnenkort een rekening']],
+  ['next-step', 'a past date only', letter({ body: ['U vroeg op 12 januari een parkeervergunning aan. Met de vergunning mag u parkeren in de wijk Centrum-Oost. Uw auto staat op uw naam.', CONTACT] }), ['Met vriendelijke groet']],
+  ['objection', 'a decision announced, not taken', letter({ body: [FILLER, 'Binnen acht weken nadat wij alles hebben, krijgt u ons besluit.', CONTACT] }), []],
+  ['objection', 'a decision in the present tense without objection', letter({ body: ['Wij wijzen uw aanvraag voor bijzondere bijstand af. U heeft genoeg eigen geld voor de wasmachine. Dat staat in de regels van de gemeente. Wij begrijpen dat dit vervelend voor u is.', CONTACT] }), ['Wij wijzen uw aanvraag voor bijzondere bijstand af']],
+  ['objection', 'objection with a date', letter({ body: ['Wij hebben besloten uw aanvraag af te wijzen. U heeft genoeg eigen geld voor de wasmachine.', 'Bent u het niet eens met dit besluit? Maak dan uiterlijk 1 mei 2026 bezwaar.', CONTACT] }), []],
+  ['action-deadline', 'a conditional request', letter({ body: [FILLER, 'Verhuist u? Geef dit dan door via www.dijkstad.nl/parkeren.', CONTACT] }), []],
+  ['action-deadline', 'an offer phrased as a question', letter({ body: [FILLER, 'Wilt u liever zelf betalen? Dan kan dat ook.', CONTACT] }), []],
+  ['action-deadline', 'a request with a template date', letter({ body: [FILLER, 'Stuur ons uiterlijk op {{ datum_termijn }} een kopie van uw huurcontract.', CONTACT] }), []],
+  ['action-deadline', 'a request in a list item without a date', letter({ body: ['Wij hebben uw aanvraag voor huurtoeslag bekeken. Er ontbreken nog stukken. Zonder deze stukken kunnen wij niet beslissen.', '- Stuur ons een kopie van uw huurcontract.', CONTACT] }), ['- Stuur ons een kopie van uw huurcontract']],
+  ['core-message-first', 'history, then the decision in the same paragraph', letter({ body: ['Op 12 januari 2026 vroeg u een vergunning aan. U krijgt deze vergunning. Met de vergunning mag u parkeren in de wijk Centrum-Oost.', CONTACT] }), []],
+  ['core-message-first', '"Uit ... is gebleken" without a core', letter({ body: ['Uit onze administratie is gebleken dat uw adres niet klopt. Volgens de gegevens woont u op de Havenkade.', 'Wij vragen u ons binnen twee weken te laten weten waar u woont. Dat kan op www.dijkstad.nl.', CONTACT] }), ['Uit onze administratie is gebleken dat uw adres niet klopt']],
+  ['headings', 'a long letter with markdown headings', letter({ body: [FILLER.repeat(6), '## Wat moet u doen?', FILLER.repeat(4), CONTACT] }), []],
+  ['enumeration', 'an amount with a decimal comma is no separator', 'U betaalt € 96,00 per jaar, € 8,00 per maand en niets per dag.', []],
+  ['enumeration', 'clauses joined by commas without a colon', 'Wij hebben uw aanvraag bekeken, uw inkomen berekend en uw huur nagekeken.', []],
+  ['mixed-address', 'je-forms in a u-letter', 'U krijgt een pas. Die kun je ophalen. U kunt ook bellen. Uw pas is klaar.', ['je']],
+  ['mixed-address', 'u-forms in a je-letter', 'Je krijgt een pas. Die kun je ophalen. Jouw pas is klaar. Bel ons als u wilt.', ['u']],
+  ['shouting', 'a town in capitals in the address block', letter({ header: 'Mevrouw K. de Vries\nLindelaan 14\n1235 CD DIJKSTAD', body: [FILLER, CONTACT] }), []],
+  ['shouting', 'known abbreviations', 'Vermeld uw BSN en uw IBAN. De WOZ-waarde staat op de aanslag.', []],
+  ['anonymous-salutation', 'parents in the salutation', 'Geachte ouder(s)/verzorger(s),\n\nUw zoon was niet op school.', ['Geachte ouder(s)/verzorger(s)']],
+  ['anonymous-salutation', 'a named salutation', 'Geachte mevrouw Jansen,\n\nUw zoon was niet op school.', []],
+  ['self-reference', 'the municipality as a place', 'U woont in de gemeente Dijkstad. Bij de gemeente kunt u een pas halen.', []],
+  ['self-reference', 'the municipality acting in a clause', 'Wij weten dat de gemeente u een brief stuurde.', ['de gemeente']],
+  ['negative-framing', 'an honest refusal', 'Wij kunnen u helaas geen vergunning geven.', []],
+];
+
+describe('letter checks', () => {
+  it.each(cases)('%s: %s', (check, _what, text, spans) => {
+    expect(run(check, text)).toEqual(spans);
+  });
+
+  it('reports in html at the offsets of the original input', () => {
+    const html = '<p>Geachte heer/mevrouw,</p>\n<p>Uw zoon was niet op school.</p>';
+    const [span] = run('anonymous-salutation', html, {}, 'html');
+    expect(span).toBe('Geachte heer/mevrouw');
+  });
+
+  it('lets a rule lower what counts as a letter (option minWords)', () => {
+    const short = 'Beste mevrouw De Vries,\n\nU krijgt de pas.\n\nMet vriendelijke groet,\n\nTeam Burgerzaken';
+    expect(run('contact-person', short)).toEqual([]);
+    expect(run('contact-person', short, { minWords: 3 })).toEqual(['Met vriendelijke groet']);
+  });
+
+  it('never reports inside a template placeholder', () => {
+    const text = letter({ salutation: 'Beste {{ aanhef }},', body: [FILLER, 'Stuur ons {{ LET_OP_TEKST }} een kopie. Neem contact op met {{ afdeling }}.'], signature: '{{ ondertekenaar }}' });
+    const placeholders = [...text.matchAll(/\{\{[^}]*\}\}/g)].map((m) => [m.index!, m.index! + m[0].length]);
+    const doc = parseLetter(text);
+    for (const [name, check] of Object.entries(letterChecks)) {
+      for (const f of check({ doc, measures: { sentences: [] }, options: {} })) {
+        const inside = placeholders.some(([s, e]) => (f.start > s! && f.start < e!) || (f.end > s! && f.end < e!));
+        expect(inside, `${name} ${text.slice(f.start, f.end)}`).toBe(false);
+      }
+    }
+  });
+});
