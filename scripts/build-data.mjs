@@ -18,6 +18,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,7 +70,9 @@ for (const [word, head] of nounHead) {
 // Binary-search layout, so loading is a file read and one scan (no Map of 300k entries):
 // lexicon.txt holds the forms, sorted by UTF-16 code units, one per line; lexicon.bin
 // holds two bytes per form, in the same order: byte 1 = Zipf x 10 (0 = no frequency),
-// byte 2 = flags (see FLAG_* in packages/core/src/measures/lexicon.ts).
+// byte 2 = flags (see FLAG_* in packages/core/src/measures/lexicon.ts), byte 3 = syllables
+// by the hybrid counter (hyphen's Dutch patterns, then vowel groups per part; the rules
+// are core's own, from packages/core/dist/measures/syllable-rules.js: build core first).
 const FLAG_CONCRETE = 1;
 const FLAG_ABSTRACT = 2;
 const FLAG_UNDEFINED = 3; // bits 0-1: noun type
@@ -81,7 +84,13 @@ const manner = table('manner_adverbs_20251017.tsv.gz').map((r) => r.adverb).filt
 
 const forms = new Set([...zipfOf.keys(), ...nounType.keys(), ...skip, ...manner]);
 const sorted = [...forms].sort();
-const bin = new Uint8Array(sorted.length * 2);
+const bin = new Uint8Array(sorted.length * 3);
+const requireCore = createRequire(join(root, 'packages', 'core', 'package.json'));
+const { hyphenateSync } = requireCore('hyphen/nl');
+const { syllablesOfParts, chunksOf } = await import(join(root, 'packages', 'core', 'dist', 'measures', 'syllable-rules.js'));
+const HYPHEN = { hyphenChar: '\u2027', minWordLength: 1 };
+const syllables = (word) =>
+  Math.max(1, chunksOf(word).reduce((n, chunk) => n + syllablesOfParts(hyphenateSync(chunk, HYPHEN).split(HYPHEN.hyphenChar)), 0));
 const typeFlag = { concrete: FLAG_CONCRETE, abstract: FLAG_ABSTRACT, undefined: FLAG_UNDEFINED };
 const skipSet = new Set(skip);
 const mannerSet = new Set(manner);
@@ -94,6 +103,7 @@ sorted.forEach((word, i) => {
   if (skipSet.has(word)) flags |= FLAG_SKIP;
   if (mannerSet.has(word)) flags |= FLAG_MANNER;
   bin[sorted.length + i] = flags;
+  bin[2 * sorted.length + i] = Math.min(255, syllables(word));
 });
 
 mkdirSync(outDir, { recursive: true });

@@ -86,10 +86,63 @@ function isParticiple(lower: string, info: WordInfo): boolean {
   return /^(be|ver|ont|her|er)[a-z]{3,}[dt]$/.test(lower) && info.known;
 }
 
+/** Everything about a form that does not depend on its neighbours; memoized per form. */
+interface Form {
+  info: WordInfo;
+  syllables: number;
+  hasLetter: boolean;
+  functionWord: boolean;
+  manner: boolean;
+  skip: boolean;
+  subordinator: boolean;
+  coordinator: boolean;
+  article: boolean;
+  passive: boolean;
+  nominal: boolean;
+  auxFinite: boolean;
+  lexicalFinite: boolean;
+  /** -en form of a known verb (finite only next to a plural subject). */
+  enVerb: boolean;
+  regularFiniteT: boolean;
+  participle: boolean;
+}
+
+const forms = new Map<string, Form>();
+const FORM_LIMIT = 50_000;
+
+function formOf(lower: string): Form {
+  let f = forms.get(lower);
+  if (f) return f;
+  const info = wordInfo(lower);
+  const hasLetter = HAS_LETTER.test(lower);
+  f = {
+    info,
+    syllables: countSyllables(lower),
+    hasLetter,
+    functionWord: isFunctionWord(lower),
+    manner: (info.flags & FLAG_MANNER) !== 0,
+    skip: (info.flags & FLAG_SKIP) !== 0,
+    subordinator: SUBORDINATORS.has(lower),
+    coordinator: COORDINATORS.has(lower),
+    article: ARTICLES.has(lower),
+    passive: PASSIVE_AUX.has(lower),
+    nominal: lower.length >= 6 && NOMINAL_SUFFIX.test(lower),
+    auxFinite: AUX_FINITE.has(lower),
+    lexicalFinite: LEXICAL_FINITE.has(lower),
+    enVerb: lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || knownVerbForm(lower)),
+    regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
+    participle: hasLetter && isParticiple(lower, info),
+  };
+  if (forms.size >= FORM_LIMIT) forms.clear();
+  forms.set(lower, f);
+  return f;
+}
+
 interface Classified {
   token: Token;
   pos: number; // index among non-punctuation tokens
   info: WordInfo | null;
+  form: Form | null;
   content: boolean;
   proper: boolean;
   finite: boolean;
@@ -124,6 +177,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       token,
       pos: pos++,
       info: null,
+      form: null,
       content: false,
       proper: false,
       finite: false,
@@ -134,36 +188,37 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     };
     items.push(item);
     if (token.kind !== 'word') continue;
-    const lower = token.lower;
-    const s = countSyllables(lower);
-    token.syllables = s;
-    syllables += s;
-    if (!HAS_LETTER.test(lower)) {
+    const form = formOf(token.lower);
+    item.form = form;
+    token.syllables = form.syllables;
+    syllables += form.syllables;
+    if (!form.hasLetter) {
       token.content = false;
       token.zipf = null;
       continue;
     }
-    const info = wordInfo(lower);
+    const info = form.info;
     item.info = info;
     token.zipf = info.zipf;
     allZipfSum += info.zipf ?? info.lintZipf;
     allZipfCount++;
-    if (PASSIVE_AUX.has(lower)) passives++;
-    if (lower.length >= 6 && NOMINAL_SUFFIX.test(lower)) nominalizations++;
-    const fn = isFunctionWord(lower);
+    if (form.passive) passives++;
+    if (form.nominal) nominalizations++;
     // A capital inside the sentence marks a name; at the start only when the lower-case
     // form is unknown ("Haarlem" vs "Wij").
-    const proper = UPPER_START.test(token.value) && (!firstWord || !info.known) && !fn;
+    const first = token.value.charCodeAt(0);
+    const upper = first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(token.value);
+    const proper = upper && (!firstWord || !info.known) && !form.functionWord;
     firstWord = false;
     item.proper = proper;
-    item.subordinator = SUBORDINATORS.has(lower);
-    item.coordinator = COORDINATORS.has(lower);
-    item.article = ARTICLES.has(lower);
-    const content = !fn || (info.flags & FLAG_MANNER) !== 0;
+    item.subordinator = form.subordinator;
+    item.coordinator = form.coordinator;
+    item.article = form.article;
+    const content = !form.functionWord || form.manner;
     item.content = content;
     token.content = content;
     if (content) contentWords++;
-    if (content && !proper && (info.flags & FLAG_SKIP) === 0) {
+    if (content && !proper && !form.skip) {
       zipfSum += info.lintZipf;
       zipfCount++;
     }
@@ -177,23 +232,24 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const info = item.info;
-    if (!info) continue;
+    const form = item.form;
+    if (!info || !form) continue;
     const lower = item.token.lower;
     let finite = false;
-    if (AUX_FINITE.has(lower)) {
+    if (form.auxFinite) {
       finite = lower !== 'zijn' || nextIsBoundary(items, i) || SUBJECT_PLURAL.has(items[i - 1]?.token.lower ?? '');
-    } else if (lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || knownVerbForm(lower))) {
+    } else if (form.enVerb) {
       const before = items[i - 1]?.token.lower ?? '';
       const after = items[i + 1]?.token.lower ?? '';
       finite = (SUBJECT_PLURAL.has(before) && before !== 'u') || (i > 0 && SUBJECT_PLURAL.has(after) && after !== 'u');
-    } else if (LEXICAL_FINITE.has(lower)) {
+    } else if (form.lexicalFinite) {
       finite = true;
     } else if (item.content && !item.proper) {
-      finite = isRegularFiniteT(lower, info);
+      finite = form.regularFiniteT;
     }
     item.finite = finite;
     if (finite) finiteCount++;
-    item.verbLike = finite || (item.content && (isParticiple(lower, info) || isInfinitive(items, i)));
+    item.verbLike = finite || (item.content && (form.participle || isInfinitive(items, i)));
     // Nouns are nouns unless the form is used as a verb here.
     if (item.content && info.nounType !== 0 && !item.proper && !item.verbLike) {
       typedNouns++;

@@ -1,7 +1,7 @@
 // The word lexicon derived from LiNT-II's data (SUBTLEX-NL Zipf frequency, noun
 // concreteness); built by scripts/build-data.mjs into packages/core/data, read once at
 // import. Layout: lexicon.txt = sorted forms, one per line; lexicon.bin = Zipf x 10 per
-// form, then a flag byte per form. Lookups are a binary search over the sorted forms:
+// form, then a flag byte per form, then the syllable count per form. Lookups are a binary search over the sorted forms:
 // loading is then one file read and one scan, far cheaper than filling a Map with 280k
 // entries (which alone took longer than the whole cold-start budget).
 
@@ -20,7 +20,7 @@ export const UNKNOWN_ZIPF = 1.359228547196266;
 const dataDir = new URL('../../data/', import.meta.url);
 const text = readFileSync(new URL('lexicon.txt', dataDir), 'utf8');
 const bin = readFileSync(new URL('lexicon.bin', dataDir));
-const size = bin.length >> 1;
+const size = Math.floor(bin.length / 3);
 const starts = new Uint32Array(size + 1);
 {
   let n = 0;
@@ -65,6 +65,11 @@ export function zipfAt(i: number): number {
 
 export function flagsAt(i: number): number {
   return bin[size + i]!;
+}
+
+/** Syllables of entry `i` (hybrid counter run at build time; 0 = not counted). */
+export function syllablesAt(i: number): number {
+  return bin[2 * size + i]!;
 }
 
 export const lexiconSize = size;

@@ -1,78 +1,75 @@
-// Syllable counter for Dutch: hyphenation patterns first, then vowel groups per part.
-// Patterns alone miss one-letter syllables and hiatus ("ideeën", "ruïne"); vowel groups
-// alone merge vowels that belong to two syllables ("bijenkorf", "theater"). Together
-// they agree with espeak-ng's pronunciation on >= 95% of a sample of common words
-// (test/measures-syllables.test.ts).
+// Syllable counter for Dutch (hybrid: hyphenation patterns, then vowel groups per part;
+// rules in syllable-rules.ts). The hyphenation runs at build time: scripts/build-data.mjs
+// counts every form of the lexicon with the `hyphen` package's Dutch patterns and stores
+// the count. Loading those patterns at run time cost more than the whole cold-start
+// budget, and hyphenating a new word costs ~10 µs, so at run time:
+//   1. a lexicon form: the stored count;
+//   2. a compound of lexicon forms ("parkeerontheffingsaanvraag"): the sum of its parts;
+//   3. anything else (names, codes): vowel groups, split where two vowels form no
+//      Dutch digraph (hiatus: "theater", "radio").
+// Agreement with espeak-ng: >= 95% (test/measures-syllables.test.ts).
 
-import { createRequire } from 'node:module';
+import { lookup, syllablesAt } from './lexicon.js';
+import { chunksOf, vowelGroups, vowelGroupsWithHiatus } from './syllable-rules.js';
 
-interface Hyphenator {
-  hyphenateSync(text: string, options: { hyphenChar: string; minWordLength: number }): string;
+const MIN_PART = 3;
+// Linking sounds between compound parts and the syllables they add.
+const LINKS: ReadonlyArray<readonly [string, number]> = [
+  ['s', 0],
+  ['en', 1],
+  ['e', 1],
+  ['er', 1],
+];
+
+function known(part: string): number {
+  if (part.length < MIN_PART) return 0;
+  const i = lookup(part);
+  return i >= 0 ? syllablesAt(i) : 0;
 }
 
-// hyphen ships CommonJS pattern files; createRequire loads them without a bundler.
-const require = createRequire(import.meta.url);
-const { hyphenateSync } = require('hyphen/nl') as Hyphenator;
-
-const HYPHEN_OPTIONS = { hyphenChar: '\u2027', minWordLength: 1 } as const;
-
-// Vowel letters; "ij" is one vowel (folded below to a single marker), a diaeresis
-// (ë, ï, ö, ü, ä) starts a new syllable even right after another vowel.
-const PLAIN_VOWEL = new Set('aeiouyàáâèéêìíîòóôùúûý');
-const DIAERESIS = new Set('äëïöü');
-
-/** Vowel groups in one hyphenation part. */
-function groupsIn(part: string): number {
-  let groups = 0;
-  let inGroup = false;
-  for (let i = 0; i < part.length; i++) {
-    const ch = part[i]!;
-    if (DIAERESIS.has(ch)) {
-      groups++;
-      inGroup = true;
-    } else if (PLAIN_VOWEL.has(ch)) {
-      if (!inGroup) groups++;
-      inGroup = true;
-    } else if (ch === 'j' && i > 0 && part[i - 1] === 'i' && inGroup) {
-      // the j of "ij" belongs to the vowel
-    } else {
-      inGroup = false;
+/** Syllables of a word made of known parts, or 0 when it does not split. */
+function compound(word: string, depth: number): number {
+  for (let k = MIN_PART; k <= word.length - MIN_PART; k++) {
+    const head = known(word.slice(k));
+    if (!head) continue;
+    const modifier = word.slice(0, k);
+    const direct = known(modifier);
+    if (direct) return direct + head;
+    for (const [link, extra] of LINKS) {
+      if (modifier.length - link.length >= MIN_PART && modifier.endsWith(link)) {
+        const bare = modifier.slice(0, -link.length);
+        const n = known(bare) || (depth > 0 ? compound(bare, depth - 1) : 0);
+        if (n) return n + extra + head;
+      }
+    }
+    if (depth > 0) {
+      const n = compound(modifier, depth - 1);
+      if (n) return n + head;
     }
   }
-  return groups;
+  return 0;
 }
 
-const GLIDE_END = /[tcs]i$/;
-const GLIDE_START = /^[oa]/;
+function chunkSyllables(chunk: string): number {
+  // A chunk without a vowel ("s" of "auto's") adds no syllable.
+  if (vowelGroups(chunk) === 0) return 0;
+  const i = lookup(chunk);
+  if (i >= 0) {
+    const n = syllablesAt(i);
+    if (n) return n;
+  }
+  return compound(chunk, 1) || vowelGroupsWithHiatus(chunk);
+}
 
-// Memo for repeated words: letters reuse their vocabulary heavily. Bounded so a
-// long-running process does not grow without limit.
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 50_000;
 
-/**
- * Syllables in a word (at least 1 for any word with a letter). Input may be any case;
- * the ligature ĳ counts as "ij".
- */
+/** Syllables in a word (at least 1). Any case; the ligature ĳ counts as "ij". */
 export function countSyllables(word: string): number {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const lower = word.toLowerCase().replace(/ĳ/g, 'ij');
   let total = 0;
-  // Hyphens and apostrophes split a word into parts that are hyphenated on their own.
-  for (const chunk of lower.split(/[-'’]+/)) {
-    if (!chunk) continue;
-    const parts = hyphenateSync(chunk, HYPHEN_OPTIONS).split(HYPHEN_OPTIONS.hyphenChar);
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i]!;
-      // A part without a vowel (e.g. "s" in "auto's") adds no syllable.
-      total += groupsIn(part);
-      // In loan suffixes -tie-, -sio-, -cia- ("traditioneel", "specialist",
-      // "initiatief") the i glides into the next vowel: one syllable, not two.
-      const next = parts[i + 1];
-      if (next && GLIDE_END.test(part) && GLIDE_START.test(next) && i > 0) total--;
-    }
-  }
+  for (const chunk of chunksOf(word)) total += chunkSyllables(chunk);
   const result = Math.max(1, total);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, result);

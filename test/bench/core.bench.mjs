@@ -1,0 +1,221 @@
+// Benchmark of @helder/core: check() against a bare retext-dutch parse of the same texts,
+// measured in the same run, for the corpus letters, a 400-word letter and a synthetic
+// 10,000-letter run; plus cold start (import + first check, in a fresh process) and heap.
+// Budgets (issue 2): 400-word letter <= 3x bare parse (goal 2x), >= 100,000 words/s on one
+// core, cold start < 300 ms. Run after `pnpm build`:  node test/bench/core.bench.mjs
+// Letter text is never printed or written anywhere.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, dirname } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const coreEntry = join(root, 'packages/core/dist/index.js');
+if (!existsSync(coreEntry)) {
+  console.error('core.bench: packages/core/dist ontbreekt; draai eerst `pnpm build` (run `pnpm build` first).');
+  process.exit(1);
+}
+const { check } = await import(pathToFileURL(coreEntry).href);
+// The baseline uses the very same unified and retext-dutch that core uses.
+const requireCore = createRequire(join(root, 'packages/core/package.json'));
+const { unified } = await import(pathToFileURL(requireCore.resolve('unified')).href);
+const retextDutch = (await import(pathToFileURL(requireCore.resolve('retext-dutch')).href)).default;
+const bare = unified().use(retextDutch).freeze();
+
+// ---- texts ---------------------------------------------------------------------------
+const BUILT_IN = [
+  `Geachte heer, mevrouw,
+
+Wij hebben uw aanvraag voor een parkeervergunning ontvangen op 12 maart 2026. Indien u vragen heeft over deze brief, kunt u contact opnemen met de afdeling Burgerzaken via telefoonnummer 14 023.
+
+Uw aanvraag wordt binnen acht weken in behandeling genomen. Wij verzoeken u om de ontbrekende gegevens voor 1 april aan te leveren. Gelet op de beschikbare parkeercapaciteit in het betreffende gebied kan het voorkomen dat u op een wachtlijst wordt geplaatst.
+
+Met vriendelijke groet,
+
+J. de Vries
+Teamleider Vergunningen`,
+  `Beste mevrouw Jansen,
+
+U vroeg ons om hulp bij uw schulden. Dat is een goede stap. Wij willen u graag helpen.
+
+Wat gebeurt er nu? Een medewerker belt u binnen twee weken. Samen maken we een plan. U hoeft daarvoor niets te betalen.
+
+Heeft u vragen? Bel dan Sanne Bakker op 06 12345678. Of mail naar schuldhulp@gemeente.nl.
+
+Met vriendelijke groet,
+
+Sanne Bakker
+Schuldhulpverlening`,
+];
+
+let letters = BUILT_IN.map((text, i) => ({ id: `ingebouwd-${i + 1}`, text, format: 'text' }));
+let source = 'ingebouwde voorbeeldbrieven';
+const corpusEntry = join(root, 'corpus/index.mjs');
+if (existsSync(corpusEntry)) {
+  try {
+    const { loadCorpus } = await import(pathToFileURL(corpusEntry).href);
+    const loaded = loadCorpus();
+    if (loaded.length) {
+      letters = loaded.map((l) => ({ id: l.id, text: l.text, format: l.format }));
+      source = `corpus/ (${loaded.length} brieven)`;
+    }
+  } catch (error) {
+    console.log(`corpus niet geladen (${error.message}); ingebouwde brieven gebruikt`);
+  }
+}
+
+const wordCount = (text) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+// ---- helpers -------------------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (n, d = 2) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+/** Median time per call (ms) of fn over texts, interleaving rounds so drift hits both. */
+function timeEach(texts, fn, rounds) {
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const t0 = performance.now();
+      fn(t);
+      times.push(performance.now() - t0);
+    }
+  }
+  return median(times);
+}
+
+function timeTotal(texts, fn) {
+  const t0 = performance.now();
+  for (const t of texts) fn(t);
+  return performance.now() - t0;
+}
+
+const runCheck = (l) => check(l.text, { format: l.format });
+const runBare = (l) => bare.parse(l.text);
+
+// Warm up both paths (JIT, caches) before measuring.
+for (let i = 0; i < 3; i++) for (const l of letters) (runCheck(l), runBare(l));
+
+console.log('== @helder/core benchmark');
+console.log(`node ${process.version}, ${source}`);
+
+// ---- corpus letters ------------------------------------------------------------------
+{
+  const words = letters.reduce((a, l) => a + wordCount(l.text), 0);
+  const rounds = Math.max(3, Math.ceil(2000 / letters.length));
+  const checkMs = timeEach(letters, runCheck, rounds);
+  const bareMs = timeEach(letters, runBare, rounds);
+  const totalCheck = timeTotal(letters, runCheck);
+  const totalBare = timeTotal(letters, runBare);
+  console.log(`\n-- corpus: ${letters.length} letters, ${words} words (mean ${Math.round(words / letters.length)} per letter)`);
+  console.log(`check() median per letter:   ${fmt(checkMs, 3)} ms`);
+  console.log(`bare parse median per letter: ${fmt(bareMs, 3)} ms`);
+  console.log(`ratio check/bare (median):    ${fmt(checkMs / bareMs)}x`);
+  console.log(`words/s check():              ${fmt((words / totalCheck) * 1000, 0)}  (bare parse ${fmt((words / totalBare) * 1000, 0)})`);
+}
+
+// ---- one 400-word letter ---------------------------------------------------------------
+let letter400;
+{
+  // Paragraphs taken in turn from the letters until about 400 words.
+  const paragraphs = letters.flatMap((l) => l.text.split(/\n\s*\n/)).filter((p) => wordCount(p) >= 8);
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < 400; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    parts.push(p);
+    n += wordCount(p);
+  }
+  letter400 = { text: parts.join('\n\n'), format: 'text' };
+  const words = wordCount(letter400.text);
+  const rounds = 300;
+  const checkMs = timeEach([letter400], runCheck, rounds);
+  const bareMs = timeEach([letter400], runBare, rounds);
+  const ratio = checkMs / bareMs;
+  const wps = (words / checkMs) * 1000;
+  console.log(`\n-- letter of ${words} words (${rounds} runs each)`);
+  console.log(`check() median:     ${fmt(checkMs, 3)} ms`);
+  console.log(`bare parse median:  ${fmt(bareMs, 3)} ms`);
+  console.log(`ratio check/bare:   ${fmt(ratio)}x   budget <= 3x, goal 2x: ${ratio <= 2 ? 'goal met' : ratio <= 3 ? 'within budget' : 'OVER BUDGET'}`);
+  console.log(`words/s check():    ${fmt(wps, 0)}   budget >= 100,000: ${wps >= 100_000 ? 'ok' : 'UNDER BUDGET'}`);
+}
+
+// ---- synthetic 10,000-letter run ---------------------------------------------------------
+{
+  // Letters assembled from corpus paragraphs in a seeded random order, with a varying
+  // name and date, so caches see new combinations as in real use.
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const paragraphs = letters.flatMap((l) => l.text.split(/\n\s*\n/)).filter((p) => p.trim());
+  const names = ['Jansen', 'De Vries', 'Bakker', 'El Amrani', 'Yılmaz', 'Van den Berg', 'Visser', 'Smit'];
+  const synthetic = [];
+  for (let i = 0; i < 10_000; i++) {
+    const k = 3 + Math.floor(random() * 5);
+    const body = [];
+    for (let j = 0; j < k; j++) body.push(paragraphs[Math.floor(random() * paragraphs.length)]);
+    const name = names[Math.floor(random() * names.length)];
+    synthetic.push({
+      text: `Geachte heer ${name},\n\n${body.join('\n\n')}\n\nMet vriendelijke groet,\n\nTeam ${1 + (i % 97)}\n${1 + (i % 28)} maart 2026`,
+      format: 'text',
+    });
+  }
+  const words = synthetic.reduce((a, l) => a + wordCount(l.text), 0);
+  const perCheck = [];
+  const t0 = performance.now();
+  for (const l of synthetic) {
+    const s = performance.now();
+    runCheck(l);
+    perCheck.push(performance.now() - s);
+  }
+  const checkTotal = performance.now() - t0;
+  const perBare = [];
+  const b0 = performance.now();
+  for (const l of synthetic) {
+    const s = performance.now();
+    runBare(l);
+    perBare.push(performance.now() - s);
+  }
+  const bareTotal = performance.now() - b0;
+  console.log(`\n-- synthetic run: ${synthetic.length.toLocaleString('en-US')} letters, ${words.toLocaleString('en-US')} words`);
+  console.log(`check() total ${fmt(checkTotal / 1000)} s, median per letter ${fmt(median(perCheck), 3)} ms`);
+  console.log(`bare parse total ${fmt(bareTotal / 1000)} s, median per letter ${fmt(median(perBare), 3)} ms`);
+  console.log(`ratio check/bare (total): ${fmt(checkTotal / bareTotal)}x`);
+  console.log(`words/s check(): ${fmt((words / checkTotal) * 1000, 0)}  (bare parse ${fmt((words / bareTotal) * 1000, 0)})`);
+}
+
+// ---- heap ----------------------------------------------------------------------------
+globalThis.gc?.();
+const heap = process.memoryUsage();
+console.log(`\nheap used after the runs: ${fmt(heap.heapUsed / 1e6, 1)} MB (rss ${fmt(heap.rss / 1e6, 1)} MB)`);
+
+// ---- cold start ------------------------------------------------------------------------
+{
+  // A fresh node process: time from before `import('@helder/core')` to after the first
+  // check() returns (data loaded), and the whole process wall time for reference.
+  const probe = `
+    const t0 = performance.now();
+    const { check } = await import(${JSON.stringify(pathToFileURL(coreEntry).href)});
+    const t1 = performance.now();
+    check('Wij hebben uw brief ontvangen. Wij bellen u volgende week.');
+    const t2 = performance.now();
+    console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: t2 - t1, heap: process.memoryUsage().heapUsed }));
+  `;
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const w0 = performance.now();
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    const wall = performance.now() - w0;
+    runs.push({ ...JSON.parse(out), wall });
+  }
+  const cold = median(runs.map((r) => r.importMs + r.firstCheckMs));
+  console.log(`\n-- cold start (fresh process, median of ${runs.length})`);
+  console.log(`import:       ${fmt(median(runs.map((r) => r.importMs)), 1)} ms`);
+  console.log(`first check:  ${fmt(median(runs.map((r) => r.firstCheckMs)), 1)} ms`);
+  console.log(`import + first check: ${fmt(cold, 1)} ms   budget < 300 ms: ${cold < 300 ? 'ok' : 'OVER BUDGET'}`);
+  console.log(`process wall time (node start to exit): ${fmt(median(runs.map((r) => r.wall)), 1)} ms`);
+  console.log(`heap used after first check: ${fmt(median(runs.map((r) => r.heap)) / 1e6, 1)} MB`);
+}
