@@ -33,6 +33,12 @@ export interface Form {
 
 export const GAP = '\u2026';
 
+const FUNCTION_WORDS = new Set(
+  ('in op aan om te de het een en of dat die dit deze er al wat wie waar van voor met bij tot uit na door over ' +
+    'onder naar toe af mee is was ben bent zijn had heb heeft kan kon mag zal wil moet ga gaat doe doet zo nu dan ' +
+    'ook nog wel niet geen u ik we wij ze zij hij ons uw mijn hun haar men als maar want dus even zelf heel').split(' '),
+);
+
 const VOWEL = /[aeiouy]/;
 const INSEPARABLE = ['be', 'ge', 'her', 'ver', 'ont', 'er', 'mis'];
 /** Prefixes that are always separable when the rest is a verb. */
@@ -336,6 +342,11 @@ export function formsOf(word: string, pos: PartOfSpeech = 'other', extra: string
   const seen = new Set<string>();
   return forms.filter((f) => {
     const key = f.words.join(' ');
+    // The ik-form (verzoek, aanvraag, regel) is mostly a noun in a letter, and letters
+    // are written with wij/u: match it only in a split verb (deel ... mede).
+    if (f.slot === 'stem' && !f.words.includes(GAP)) return false;
+    // A generated form that is a function word (innen -> "in") would flag every sentence.
+    if (f.slot !== 'base' && f.slot !== 'extra' && f.words.length === 1 && FUNCTION_WORDS.has(f.words[0]!)) return false;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
