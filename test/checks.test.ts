@@ -98,3 +98,13 @@ describe('letter checks', () => {
     }
   });
 });
+
+describe('letter checks in markdown', () => {
+  it('reads a bold subject line and bold headings', () => {
+    const md = `**Onderwerp: [Uw aanvraag]**\n\nBeste mevrouw De Vries,\n\n${FILLER}\n\n**Wat moet u doen?**\n\n${FILLER.repeat(6)}\n\n${CONTACT}\n\nMet vriendelijke groet,\n\nSanne Bakker`;
+    const text = md.replace(/[[\]]/g, '');
+    expect(run('subject-missing', text, {}, 'markdown')).toEqual([]);
+    expect(run('subject-vague', text, {}, 'markdown')).toEqual(['Uw aanvraag']);
+    expect(run('headings', text, {}, 'markdown')).toEqual([]);
+  });
+});

@@ -22,7 +22,15 @@ function hasPlaceholderFor(view: LetterView, what: RegExp): boolean {
 }
 
 function namedPerson(view: LetterView): boolean {
-  if (hasPlaceholderFor(view, /naam|name|behandelaar|contact|medewerker|ambtenaar|afzender|ondertekenaar|consulent/i)) return true;
+  // A field for a person's name; not the reader's name, a function or an organisation.
+  if (
+    view.placeholders.some((p) => {
+      const field = view.text.slice(p.start, p.end);
+      return /naam|name|behandelaar|contactpersoon|medewerker|consulent|adviseur|regisseur|ondertekenaar/i.test(field) &&
+        !/functie|organisatie|afdeling|team|activiteit|straat|plaats|aanvrager|achternaam|voorletters|aanhef|ontvanger/i.test(field);
+    })
+  )
+    return true;
   // A signature line of two to five capitalised words that is not an organisation.
   for (const b of view.blocks) {
     if (b.role !== 'signature') continue;
@@ -41,7 +49,7 @@ function namedPerson(view: LetterView): boolean {
 }
 
 function hasReach(view: LetterView): boolean {
-  if (hasPlaceholderFor(view, /telefoon|phone|tel|e-?mail|mail|nummer/i)) return true;
+  if (hasPlaceholderFor(view, /telefoon|phone|\btel\b|e-?mail|mobiel/i)) return true;
   for (const b of view.blocks) {
     if (b.role === 'address' || b.role === 'meta' && !/telefoon|e-mail|behandeld|contact/i.test(b.text)) continue;
     if (PHONE.test(b.text) || EMAIL.test(b.text)) return true;

@@ -70,8 +70,12 @@ const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\$\{[^{}\n]{1,60}\
 
 const cache = new WeakMap<LetterDoc, LetterView>();
 
-/** Html: tags become spaces (block-level closers a newline) so offsets stay intact. */
+/**
+ * Html: tags become spaces (block-level closers a newline); markdown: bold markers
+ * ("**Onderwerp: ...**") become spaces. Offsets stay intact either way.
+ */
 function prose(doc: LetterDoc): string {
+  if (doc.format === 'markdown') return doc.text.replace(/\*\*|__/g, '  ');
   if (doc.format !== 'html') return doc.text;
   return doc.text.replace(/<[^>]*>/g, (tag) => {
     const block = /^<\/?(p|div|h[1-6]|li|br|tr|ul|ol|table|section|article|header|footer)\b/i.test(tag);
