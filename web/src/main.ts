@@ -63,10 +63,6 @@ function setStatus(text: string): void {
 
 // ---- editor -------------------------------------------------------------------------
 
-function autoGrow(): void {
-  input.style.height = 'auto';
-  input.style.height = `${Math.max(input.scrollHeight, 420)}px`;
-}
 
 function paintHighlights(): void {
   renderBackdrop(backdrop, input.value, messages);
@@ -114,7 +110,6 @@ async function runCheck(): Promise<void> {
 input.addEventListener('input', () => {
   messages = shiftMessages(lastText, input.value, messages);
   lastText = input.value;
-  autoGrow();
   paintHighlights();
   hidePopover();
   schedule();
@@ -158,25 +153,25 @@ function messagesAt(offset: number): Message[] {
   return messages.filter((m) => m.start <= offset && offset <= m.end).sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
-function actions(m: Message): HTMLElement {
+function actions(m: Message, quiet = false): HTMLElement {
   const row = el('div', { className: 'actions' });
   const options = m.fix ? [m.fix.replacement] : m.expected.slice(0, 3).map((alt) => matchCase(m.actual, alt));
   for (const option of options) {
     const button = el('button', {
-      className: 'button small primary',
+      className: quiet ? 'button small' : 'button small primary',
       text: option === '' ? 'Weghalen' : `Vervang door ‘${option}’`,
       attrs: { type: 'button', 'data-testid': 'apply-fix' },
     });
     button.addEventListener('click', () => applyReplacement(m, option));
     row.append(button);
   }
-  const off = el('button', { className: 'button small quiet', text: 'Regel uitzetten', attrs: { type: 'button', title: `Zet de regel ‘${m.ruleId}’ uit voor deze sessie` } });
+  const off = el('button', { className: 'linklike small-link', text: 'Regel uitzetten', attrs: { type: 'button', title: `Zet de regel ‘${m.ruleId}’ uit voor deze sessie` } });
   off.addEventListener('click', () => switchOff(m.ruleId));
   row.append(off);
   return row;
 }
 
-function explain(m: Message, withActions: boolean): HTMLElement {
+function explain(m: Message, withActions: boolean, brief = false): HTMLElement {
   const box = el('div', { className: `explain cat-${m.category}` });
   box.append(
     el('p', { className: 'explain-head' }, [
@@ -185,6 +180,11 @@ function explain(m: Message, withActions: boolean): HTMLElement {
     ]),
     el('p', { className: 'explain-message', text: m.message }),
   );
+  if (brief) {
+    // A wider finding around the one pointed at: its message is enough here.
+    if (withActions) box.append(actions(m, true));
+    return box;
+  }
   if (m.explanation) box.append(el('p', { className: 'explain-why' }, [el('strong', { text: 'Waarom: ' }), m.explanation]));
   if (!m.fix && m.expected.length) box.append(el('p', { className: 'explain-why' }, [el('strong', { text: 'Suggestie: ' }), m.expected.join(', ')]));
   if (m.source) {
@@ -201,7 +201,7 @@ function showPopover(list: Message[], pin: boolean): void {
   if (list.length === 0) return;
   clearTimeout(hideTimer);
   pinned = pin;
-  popover.replaceChildren(...list.slice(0, 3).map((m) => explain(m, true)));
+  popover.replaceChildren(...list.slice(0, 3).map((m, i) => explain(m, true, i > 0)));
   popover.hidden = false;
   const rect = rectAt(backdrop, list[0]!.start);
   if (!rect) return;
@@ -407,7 +407,7 @@ function renderFindings(): void {
         el('p', { className: 'finding-message', text: m.message }),
         show,
         details,
-        actions(m),
+        actions(m, true),
       ]);
     }),
   );
@@ -532,8 +532,7 @@ fileInput.addEventListener('change', async () => {
     lastText = result.text;
     report = result.report;
     messages = visible(result.report.messages);
-    autoGrow();
-    paintHighlights();
+      paintHighlights();
     renderPanel();
     setStatus(`Word-bestand geopend: ${messages.length} ${messages.length === 1 ? 'bevinding' : 'bevindingen'}. Met “Download met opmerkingen” krijgt u het bestand terug met opmerkingen in de kantlijn.`);
   } catch (error) {
@@ -572,10 +571,8 @@ $('example').addEventListener('click', () => {
 // ---- start ----------------------------------------------------------------------------
 
 window.addEventListener('resize', () => {
-  autoGrow();
   if (!popover.hidden) hidePopover();
 });
-autoGrow();
 paintHighlights();
 renderPanel();
 if (input.value.trim()) void runCheck();
