@@ -2,12 +2,12 @@
 
 import { parseArgs } from 'node:util';
 import { relative, resolve, sep } from 'node:path';
-import { check, rewrite, type CheckOptions, type HelderConfig, type PresetName, type Severity } from '@helder/core';
+import type { CheckOptions, HelderConfig, PresetName, Severity } from '@helder/core';
 import { UsageError, FileError } from './errors.js';
 import { expandInputs, kindOf, type FileKind } from './files.js';
 import { ConfigResolver } from './config.js';
 import { readInput, readStdin, decodeText } from './input.js';
-import { runJobs, errorOf, type FileResult, type Job } from './runner.js';
+import { runJobs, errorOf, willUsePool, type Job } from './runner.js';
 import { Cache } from './cache.js';
 import { applyBaseline, makeBaseline, readBaseline } from './baseline.js';
 import { evaluateGates } from './gates.js';
@@ -79,9 +79,9 @@ export async function main(argv: string[], version: string): Promise<number> {
       case 'fix':
         return await fixCommand(rest);
       case 'explain':
-        return explainCommand(rest);
+        return await explainCommand(rest);
       case 'rules':
-        return rulesCommand(rest);
+        return await rulesCommand(rest);
       case 'serve':
         return await serveCommand(rest);
       default: {
@@ -108,6 +108,7 @@ interface Inputs {
   jobs: Job[];
   problems: number;
   resolver: ConfigResolver;
+  configs: CheckOptions[];
 }
 
 /** Builds the jobs for files and stdin; reports arguments that name nothing. */
@@ -125,19 +126,14 @@ async function gatherInputs(
   }
   const jobs: Job[] = [];
   let problems = 0;
-  const validated = new Set<string>();
+  const configs = new Map<string, CheckOptions>();
   const optionsFor = (file: string, kind: FileKind): CheckOptions => {
     const loaded = resolver.forFile(file);
     const config: HelderConfig = loaded.config;
     const options: CheckOptions = { format: kind === 'docx' ? 'text' : kind, config };
     if (config.preset) options.preset = config.preset;
     if (maxMessages !== undefined) options.maxMessages = maxMessages;
-    // A broken config or own rule file is a usage error, said once, before any file runs.
-    const key = JSON.stringify(config);
-    if (!validated.has(key)) {
-      validated.add(key);
-      check('', { ...options, format: 'text' });
-    }
+    configs.set(JSON.stringify(config), options);
     return options;
   };
 
@@ -159,7 +155,13 @@ async function gatherInputs(
       jobs.push({ path: displayPath(file), kind, load: () => readInput(file, kind), options: optionsFor(file, kind) });
     }
   }
-  return { jobs, problems, resolver };
+  return { jobs, problems, resolver, configs: [...configs.values()] };
+}
+
+/** A broken config or own rule file is a usage error, said once, before any file runs. */
+async function validateConfigs(configs: CheckOptions[]): Promise<void> {
+  const { check } = await import('@helder/core');
+  for (const options of configs) check('', { ...options, format: 'text' });
 }
 
 const CHECK_OPTIONS = {
@@ -216,7 +218,9 @@ async function checkCommand(args: string[], version: string, baselineMode: boole
   }
 
   const baseline = values.baseline && !baselineMode ? readBaseline(values.baseline) : null;
-  const { jobs, problems } = await gatherInputs(positionals, values, maxMessages);
+  const { jobs, problems, configs } = await gatherInputs(positionals, values, maxMessages);
+  // Over a pool, core is loaded only in the workers; a bad config then shows per file.
+  if (!willUsePool(jobs.length, jobsN)) await validateConfigs(configs);
   const cache = values.cache ? new Cache(resolve(values['cache-location'] ?? '.heldercache'), version) : undefined;
   const bar = progressBar(!values.quiet && format === 'stylish' ? true : !values.quiet);
   const results = await runJobs(jobs, { jobs: jobsN, cache, onProgress: bar.update });
@@ -243,7 +247,8 @@ async function checkCommand(args: string[], version: string, baselineMode: boole
   const suppressed = baseline ? applyBaseline(results, baseline) : 0;
   const gateReasons = evaluateGates(results, { failOn, minGrade, maxLevel, maxWarnings });
   const color = !values['no-color'] && (values.color || (!values.output && process.stdout.isTTY && !process.env.NO_COLOR));
-  const text = FORMATS[format]!(results, { version, failOn, suppressed, gateReasons, color: Boolean(color) });
+  const catalog = format === 'sarif' ? await ruleCatalog() : undefined;
+  const text = FORMATS[format]!(results, { version, failOn, suppressed, gateReasons, color: Boolean(color), catalog });
   if (values.output) {
     try {
       writeFileAtomic(values.output, text);
@@ -263,6 +268,7 @@ async function checkCommand(args: string[], version: string, baselineMode: boole
     if (r.report && r.bytes) {
       const { annotateDocx } = await import('@helder/docx');
       // Annotate with all findings of the file, also those known in the baseline.
+      const { check } = await import('@helder/core');
       const full = check(r.text!, jobs[0]!.options);
       writeFileAtomic(values.annotate, await annotateDocx(r.bytes, full));
       if (!values.quiet) err(`helder: opmerkingen geschreven naar ${values.annotate}`);
@@ -286,7 +292,9 @@ async function fixCommand(args: string[]): Promise<number> {
     out(help.FIX_HELP);
     return 0;
   }
-  const { jobs, problems } = await gatherInputs(positionals, values);
+  const { jobs, problems, configs } = await gatherInputs(positionals, values);
+  await validateConfigs(configs);
+  const { check, rewrite } = await import('@helder/core');
   if (values.output && jobs.length !== 1) throw new UsageError('-o/--output werkt met precies één invoerbestand');
   let failed = problems;
   for (const job of jobs) {
@@ -335,14 +343,14 @@ async function fixCommand(args: string[]): Promise<number> {
   return failed ? 2 : 0;
 }
 
-function explainCommand(args: string[]): number {
+async function explainCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (values.help || positionals.length === 0) {
     out(help.EXPLAIN_HELP);
     return values.help ? 0 : 2;
   }
   const id = positionals[0]!;
-  const catalog = ruleCatalog();
+  const catalog = await ruleCatalog();
   const rule = catalog.find((r) => r.id === id);
   if (!rule) {
     const near = catalog.filter((r) => r.id.includes(id) || id.includes(r.id)).map((r) => r.id);
@@ -370,7 +378,7 @@ function explainCommand(args: string[]): number {
   return 0;
 }
 
-function rulesCommand(args: string[]): number {
+async function rulesCommand(args: string[]): Promise<number> {
   const { values } = parse(args, { preset: { type: 'string' }, format: { type: 'string', short: 'f' } });
   if (values.help) {
     out(help.RULES_HELP);
@@ -378,8 +386,8 @@ function rulesCommand(args: string[]): number {
   }
   const preset = choice('preset', values.preset, ['b1', 'streng']) ?? 'b1';
   const format = choice('format', values.format, ['text', 'json']) ?? 'text';
-  const severities = presetSeverity(preset);
-  const rules = ruleCatalog().map((r) => ({ ...r, severity: severities.get(r.id) ?? r.severity }));
+  const severities = await presetSeverity(preset);
+  const rules = (await ruleCatalog()).map((r) => ({ ...r, severity: severities.get(r.id) ?? r.severity }));
   if (format === 'json') {
     out(JSON.stringify(rules.map(({ id, category, kind, severity, message, source, url }) => ({ id, category, kind, severity, message, source, url })), null, 2) + '\n');
     return 0;

@@ -2,8 +2,10 @@
 // compiled rule files as `ruleDefs`; read it through the namespace so the CLI keeps working
 // (with metadata from messages only) against a core that does not export it.
 
-import * as core from '@helder/core';
 import type { Category, Severity } from '@helder/core';
+
+// Loaded on demand: `helder check` over a worker pool never needs core in the main thread.
+const loadCore = () => import('@helder/core');
 
 export interface RuleInfo {
   id: string;
@@ -18,13 +20,15 @@ export interface RuleInfo {
   words?: Array<{ word: string; alternatives?: string[] }>;
 }
 
-export function ruleCatalog(): RuleInfo[] {
+export async function ruleCatalog(): Promise<RuleInfo[]> {
+  const core = await loadCore();
   const defs = (core as unknown as { ruleDefs?: readonly RuleInfo[] }).ruleDefs;
   return Array.isArray(defs) ? [...defs].sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id)) : [];
 }
 
 /** Severity of each rule in a preset, when core exports the presets. */
-export function presetSeverity(preset: string): Map<string, string> {
+export async function presetSeverity(preset: string): Promise<Map<string, string>> {
+  const core = await loadCore();
   const presets = (core as unknown as { presetDefs?: ReadonlyArray<{ name: string; extends?: string; rules?: Record<string, unknown> }> }).presetDefs;
   const out = new Map<string, string>();
   if (!Array.isArray(presets)) return out;

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { check, type CheckOptions, type Report } from '@helder/core';
+import type { CheckOptions, Report } from '@helder/core';
 import type { DocxParagraph } from '@helder/docx';
 import { FileError } from './errors.js';
 import type { FileKind } from './files.js';
@@ -37,8 +37,22 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Below this many files a pool costs more (worker start-up) than it saves. */
-const POOL_THRESHOLD = 24;
+/**
+ * Below this many files a pool costs more than it saves: each worker loads core (about
+ * half a second of CPU) before its first check, and a one-page letter takes a few ms.
+ */
+export const POOL_THRESHOLD = 100;
+
+export function poolSize(jobs?: number): number {
+  const cores = Math.max(1, availableParallelism());
+  return Math.max(1, Math.min(jobs ?? cores, cores * 2));
+}
+
+export function willUsePool(files: number, jobs?: number): boolean {
+  return files >= POOL_THRESHOLD && poolSize(jobs) > 1;
+}
+
+const loadCore = () => import('@helder/core');
 
 type PoolLike = { run(task: string, payload: unknown): Promise<any>; close(): Promise<void> };
 
@@ -87,6 +101,7 @@ async function runOne(job: Job, pool: PoolLike | null, cache?: Cache): Promise<F
             // mammoth is loaded only when a .docx is checked: it would slow every start.
             const { readDocx } = await import('@helder/docx');
             const { text, paragraphs } = await readDocx(bytes);
+            const { check } = await loadCore();
             return { text, paragraphs, report: check(text, job.options) };
           })();
       result.text = out.text;
@@ -102,7 +117,7 @@ async function runOne(job: Job, pool: PoolLike | null, cache?: Cache): Promise<F
       result.report = hit;
       return result;
     }
-    result.report = pool ? await pool.run('check', { text, options: job.options }) : check(text, job.options);
+    result.report = pool ? await pool.run('check', { text, options: job.options }) : (await loadCore()).check(text, job.options);
     cache?.set(job.path, key, result.report!);
   } catch (error) {
     result.error = errorOf(error);
@@ -112,9 +127,8 @@ async function runOne(job: Job, pool: PoolLike | null, cache?: Cache): Promise<F
 }
 
 export async function runJobs(jobs: Job[], options: RunOptions = {}): Promise<FileResult[]> {
-  const cores = Math.max(1, availableParallelism());
-  const size = Math.max(1, Math.min(options.jobs ?? cores, cores * 2));
-  const usePool = jobs.length >= POOL_THRESHOLD && size > 1;
+  const size = poolSize(options.jobs);
+  const usePool = willUsePool(jobs.length, options.jobs);
   const pool = usePool ? await openPool(size) : null;
   const results: FileResult[] = new Array(jobs.length);
   let next = 0;

@@ -5,7 +5,6 @@ import type { Message, Severity } from '@helder/core';
 import { fingerprints } from '../fingerprint.js';
 import { lineColumn } from './position.js';
 import type { Formatter } from './types.js';
-import { ruleCatalog } from '../rules.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };
 
@@ -37,7 +36,7 @@ function ruleFrom(m: Message): SarifRule {
 export const sarif: Formatter = (results, ctx) => {
   const rules: SarifRule[] = [];
   const index = new Map<string, number>();
-  for (const meta of ruleCatalog()) {
+  for (const meta of ctx.catalog ?? []) {
     index.set(meta.id, rules.length);
     const rule: SarifRule = {
       id: meta.id,
