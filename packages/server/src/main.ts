@@ -1,21 +1,13 @@
 #!/usr/bin/env node
 // Runs the service directly: `node packages/server/dist/main.js [--port N] [--host H]`.
-// `helder serve` does the same through the CLI. Environment: PORT, HOST, HELDER_TRUST_PROXY,
-// HELDER_RATE_LIMIT=off, HELDER_LOG=off.
+// `helder serve` does the same through the CLI. Environment: PORT, HOST, and what
+// optionsFromEnv() reads (HELDER_TRUST_PROXY, HELDER_RATE_LIMIT=off, HELDER_LOG=off).
 
 import { startServer } from './start.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function trustProxy(value: string | undefined): boolean | number | string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value;
 }
 
 const port = Number(arg('--port') ?? process.env.PORT ?? 3000);
@@ -28,9 +20,6 @@ try {
   const running = await startServer({
     port,
     host: arg('--host') ?? process.env.HOST ?? '127.0.0.1',
-    trustProxy: trustProxy(process.env.HELDER_TRUST_PROXY),
-    ...(process.env.HELDER_RATE_LIMIT === 'off' ? { rateLimit: false as const } : {}),
-    ...(process.env.HELDER_LOG === 'off' ? { log: false as const } : {}),
   });
   process.stderr.write(`Helder luistert op ${running.url}\n`);
 } catch (error) {

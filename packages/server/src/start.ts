@@ -29,8 +29,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+function trustProxyFromEnv(value: string | undefined): boolean | number | string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+/**
+ * Settings from the environment, so `helder serve`, `pnpm start` and dist/main.js behave
+ * alike: HELDER_TRUST_PROXY, HELDER_RATE_LIMIT=off, HELDER_LOG=off. Explicit options win.
+ */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
+  const options: AppOptions = {};
+  const trust = trustProxyFromEnv(env.HELDER_TRUST_PROXY);
+  if (trust !== undefined) options.trustProxy = trust;
+  if (env.HELDER_RATE_LIMIT === 'off') options.rateLimit = false;
+  if (env.HELDER_LOG === 'off') options.log = false;
+  return options;
+}
+
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const app = createApp(options);
+  const app = createApp({ ...optionsFromEnv(), ...options });
   // Node's defaults (300 s per request, checked every 30 s) let a slow client hold a
   // socket for minutes; these cut it off within seconds.
   const server = createServer(
