@@ -23,7 +23,8 @@
 // So a letter that is clear but impersonal and distant loses the 4 emotional points and
 // ends at 6; a 7 or more needs the emotional values (Kano). The other way round, the
 // emotional values only count for the share of the functional points the letter earns
-// (a warm letter nobody understands does not delight): that loss is listed in the
+// (a warm letter nobody understands does not delight; basics count as met from 80% of
+// the functional points on): that loss is listed in the
 // emotional parts as a "Kano" entry and shrinks as soon as the functional losses do. Every loss is a `lost[]`
 // entry that names its reason, its points and the rule (ruleId) or measure it comes from.
 // Within a part, each finding costs its rule's impact times its severity weight (words and
@@ -63,6 +64,11 @@ const PARTS: PartSpec[] = [
   { id: 'persoonlijk', label: 'Persoonlijk', need: 'emotioneel', weight: 2.0 },
   { id: 'betrokken', label: 'Betrokken', need: 'emotioneel', weight: 2.0 },
 ];
+
+// The functional needs count as met from this share of their points on (4 of 5: a letter
+// with a few hard words or one missing date still has its basics); below it, the emotional
+// points count in proportion.
+const KANO_BASICS_MET = 0.8;
 
 const SEVERITY: Record<Severity, number> = { error: 1.5, warning: 1, suggestion: 0.5 };
 
@@ -275,7 +281,7 @@ function score(groups: LossGroup[]): Scored {
   const functional = PARTS.filter((p) => p.need === 'functioneel');
   const earned = functional.reduce((a, p) => a + p.weight - losses.get(p.id)!.total, 0);
   const possible = functional.reduce((a, p) => a + p.weight, 0);
-  const share = possible > 0 ? earned / possible : 1;
+  const share = possible > 0 ? Math.min(1, earned / possible / KANO_BASICS_MET) : 1;
   for (const spec of PARTS) {
     if (spec.need !== 'emotioneel' || share >= 1) continue;
     const part = losses.get(spec.id)!;

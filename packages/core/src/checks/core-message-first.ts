@@ -16,7 +16,7 @@ const HISTORY =
   /^(op \d{1,2} \p{L}+( \d{4})?,? (heeft|hebben|ontvingen|ontving|is|zijn|diende|dienden|deed|deden|kreeg|kregen|stuurde|stuurden|vroeg|vroegen)|op \d{1,2}[-/]\d{1,2}[-/]\d{2,4}|wij hebben (op \S+ )?uw|we hebben (op \S+ )?uw|ik heb (op \S+ )?uw|wij ontvingen|we ontvingen|ik ontving|u heeft (op|ons)|onlangs|enige tijd geleden|eerder (heeft|hebben|ontving|ontvingen))/iu;
 // "Van de school hebben wij een melding ontvangen", "Uw brief is door ons ontvangen",
 // "Uit de gegevens ... is gebleken dat".
-const RECEIVED = /^(uit|bij) (de|het|onze|uw|een)\b.{0,80}\b(is|zijn) (ons )?gebleken\b|\b((hebben|heeft) (wij|we|ik)\b.{0,80}\bontvangen|ontvingen (wij|we)|ontving ik|is (door ons )?ontvangen|zijn (door ons )?ontvangen)\b/i;
+const RECEIVED = /^(uit|bij) (de|het|onze|uw|een)\b.{0,80}\b(is|zijn) (ons )?gebleken\b|\b((hebben|heeft) (wij|we|ik)\b.{0,80}\bontvangen|ontvingen (wij|we)|ontving ik|(is|zijn)\b.{0,30}\bontvangen)\b/i;
 const CORE =
   /\b(besloten|besluit|beslissing|krijgt|ontvangt|toegekend|toekennen|afgewezen|afwijzen|goedgekeurd|verleend|verlenen|geweigerd|weigeren|ingetrokken|moet|moeten|mag|mogen|kunt|vragen wij u|vraag ik u|wilt u|gaan wij|gaan we|gaat|betaalt|terug|in deze brief|met deze brief|deze brief gaat over|leest u|daarom|uitnodig\p{L}*|nodigen)\b/iu;
 
