@@ -32,7 +32,14 @@ const ADDRESS =
   /^(?:postbus[ \t\u00A0]+\d|t\.?a\.?v\.?[ \t\u00A0]|[1-9]\d{3}[ \t\u00A0]?[A-Z]{2}[ \t\u00A0]+\p{Lu}|\p{Lu}[\p{L}.'’ -]{1,40}[ \t\u00A0]\d{1,5}(?:[ \t\u00A0-]?[a-zA-Z]{1,2}|-\d{1,4})?$)/u;
 const TERMINAL_END = /[.!?…][)"'’”»]*$/;
 const SOFT_END = /[,;:]$/;
-const SPACE = /[\s\u00A0\u00AD\u034F]/;
+/** White space, plus the invisible characters the prose may hold. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xad || c === 0x34f || c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0x1680
+  );
+}
 const UPPER_START = /^[\p{Lu}\d"'‘“(]/u;
 const LOWER_START = /^\p{Ll}/u;
 const INNER_STOP = /[.!?][ \t\u00A0]+\p{Lu}/u;
@@ -49,7 +56,7 @@ function countWords(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    const space = SPACE.test(s[i]);
+    const space = isSpace(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
   }
@@ -66,8 +73,8 @@ export function splitLines(prose: string): Line[] {
     if (nl === -1) nl = prose.length;
     let s = at;
     let e = nl;
-    while (s < e && SPACE.test(prose[s])) s++;
-    while (e > s && SPACE.test(prose[e - 1])) e--;
+    while (s < e && isSpace(prose.charCodeAt(s))) s++;
+    while (e > s && isSpace(prose.charCodeAt(e - 1))) e--;
     if (s === e) blankSeen = true;
     else {
       if (blankSeen && lines.length) group++;

@@ -11,12 +11,8 @@ import { isAbbreviation, PARTICLES, TITLES } from './abbreviations.js';
 import { lowerOf } from './lower.js';
 import type { Span } from './opaque.js';
 
-/** A leaf of the nlcst tree: 0 word, 1 punctuation, 2 symbol. */
-interface Raw {
-  type: 0 | 1 | 2;
-  start: number;
-  end: number;
-}
+/** Leaf type: 0 word, 1 punctuation, 2 symbol. */
+type LeafType = 0 | 1 | 2;
 
 interface NlcstLike {
   type: string;
@@ -24,29 +20,16 @@ interface NlcstLike {
   children?: NlcstLike[];
 }
 
-function collect(node: NlcstLike, out: Raw[]): void {
-  const type = node.type;
-  if (type === 'WordNode' || type === 'PunctuationNode' || type === 'SymbolNode') {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined && end > start) {
-      out.push({ type: type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, start, end });
-    }
-    return;
-  }
-  if (type === 'WhiteSpaceNode' || type === 'SourceNode' || type === 'TextNode') return;
-  if (node.children) for (const child of node.children) collect(child, out);
-}
-
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const TERMINAL_ONLY = /^[.!?…]+$/;
 
-function basic(text: string, prose: string, type: 0 | 1 | 2, start: number, end: number, whole: boolean): Token {
+function basic(text: string, prose: string, type: LeafType, start: number, end: number, whole: boolean): Token {
   const value = text.slice(start, end);
   let kind: Token['kind'] = type === 0 ? 'word' : type === 1 ? 'punctuation' : 'symbol';
   // A fragment of a word that lost its letters to an opaque span ("," of "1.250,00").
   if (!whole && kind === 'word' && !WORDLIKE.test(value)) kind = 'punctuation';
-  return { kind, value, lower: lowerOf(prose.slice(start, end)), start, end };
+  // The prose differs from the text only where markup was blanked or entities decoded.
+  return { kind, value, lower: lowerOf(prose === text ? value : prose.slice(start, end)), start, end };
 }
 
 function opaqueToken(text: string, span: Span): Token {
@@ -54,30 +37,61 @@ function opaqueToken(text: string, span: Span): Token {
   return { kind: span.kind as OpaqueKind, value, lower: lowerOf(value), start: span.start, end: span.end };
 }
 
-/** Splits retext's leaves at opaque span edges and replaces the covered parts by one token. */
-function cut(text: string, prose: string, raws: Raw[], spans: Span[]): Token[] {
-  const tokens: Token[] = [];
-  let si = 0;
-  let done = 0; // end of the last emitted token
-  for (const r of raws) {
-    let at = Math.max(r.start, done);
-    while (at < r.end) {
-      while (si < spans.length && spans[si].end <= at) si++;
-      const span = spans[si];
+/**
+ * Walks retext's leaves in order (root -> paragraphs -> sentences -> leaves), splits
+ * them at opaque span edges and replaces the covered parts by one token per span.
+ * One pass, no intermediate leaf list: this runs on every check.
+ */
+class Cutter {
+  readonly tokens: Token[] = [];
+  private si = 0;
+  private done = 0; // end of the last emitted token
+
+  constructor(
+    private readonly text: string,
+    private readonly prose: string,
+    private readonly spans: Span[],
+  ) {}
+
+  node(node: NlcstLike): void {
+    const type = node.type;
+    if (type === 'WordNode' || type === 'PunctuationNode' || type === 'SymbolNode') {
+      const p = node.position;
+      if (p && p.start.offset !== undefined && p.end.offset !== undefined && p.end.offset > p.start.offset) {
+        this.leaf(type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, p.start.offset, p.end.offset);
+      }
+    } else if (type !== 'WhiteSpaceNode' && type !== 'SourceNode' && type !== 'TextNode' && node.children) {
+      for (const child of node.children) this.node(child);
+    }
+  }
+
+  private leaf(type: LeafType, start: number, end: number): void {
+    const { spans, tokens, text, prose } = this;
+    let at = start > this.done ? start : this.done;
+    // Fast path: no span reaches into this leaf.
+    while (this.si < spans.length && spans[this.si].end <= at) this.si++;
+    const first = spans[this.si];
+    if (at === start && (!first || first.start >= end)) {
+      tokens.push(basic(text, prose, type, start, end, true));
+      this.done = end;
+      return;
+    }
+    while (at < end) {
+      while (this.si < spans.length && spans[this.si].end <= at) this.si++;
+      const span = spans[this.si];
       if (span && span.start <= at) {
         tokens.push(opaqueToken(text, span));
-        at = done = span.end;
-        si++;
-      } else if (span && span.start < r.end) {
-        tokens.push(basic(text, prose, r.type, at, span.start, false));
-        at = done = span.start;
+        at = this.done = span.end;
+        this.si++;
+      } else if (span && span.start < end) {
+        tokens.push(basic(text, prose, type, at, span.start, false));
+        at = this.done = span.start;
       } else {
-        tokens.push(basic(text, prose, r.type, at, r.end, at === r.start));
-        at = done = r.end;
+        tokens.push(basic(text, prose, type, at, end, at === start));
+        at = this.done = end;
       }
     }
   }
-  return tokens;
 }
 
 function isInitialContext(tokens: Token[], i: number): boolean {
@@ -129,9 +143,9 @@ function periods(text: string, prose: string, tokens: Token[]): Token[] {
 }
 
 export function tokenize(tree: Root, text: string, prose: string, spans: Span[]): Token[] {
-  const raws: Raw[] = [];
-  collect(tree as unknown as NlcstLike, raws);
-  return periods(text, prose, cut(text, prose, raws, spans));
+  const cutter = new Cutter(text, prose, spans);
+  cutter.node(tree as unknown as NlcstLike);
+  return periods(text, prose, cutter.tokens);
 }
 
 /** Merges placeholder spans into the opaque spans (both sorted); placeholders win overlaps. */
