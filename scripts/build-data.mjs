@@ -67,8 +67,9 @@ for (const [word, head] of nounHead) {
   else zipfOf.delete(word); // head unknown: LiNT-II uses the unknown-word value
 }
 
-// Binary-search layout, so loading is a file read and one scan (no Map of 300k entries):
-// lexicon.txt holds the forms, sorted by UTF-16 code units, one per line; lexicon.bin
+// Binary-search layout, so loading is three file reads (no Map of 300k entries):
+// lexicon.txt holds the forms, sorted by UTF-16 code units (= UTF-8 byte order for these
+// letters), one per line; lexicon.idx their byte offsets (uint32 LE); lexicon.bin
 // holds two bytes per form, in the same order: byte 1 = Zipf x 10 (0 = no frequency),
 // byte 2 = flags (see FLAG_* in packages/core/src/measures/lexicon.ts), byte 3 = syllables
 // by the hybrid counter (hyphen's Dutch patterns, then vowel groups per part; the rules
@@ -107,7 +108,17 @@ sorted.forEach((word, i) => {
 });
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'lexicon.txt'), sorted.join('\n'));
+const textOut = Buffer.from(sorted.join('\n'), 'utf8');
+writeFileSync(join(outDir, 'lexicon.txt'), textOut);
+// Start offset (bytes) of each form, plus one past the end, so loading needs no scan.
+const idx = Buffer.alloc(4 * (sorted.length + 1));
+let offset = 0;
+sorted.forEach((word, i) => {
+  idx.writeUInt32LE(offset, 4 * i);
+  offset += Buffer.byteLength(word, 'utf8') + 1;
+});
+idx.writeUInt32LE(offset, 4 * sorted.length);
+writeFileSync(join(outDir, 'lexicon.idx'), idx);
 writeFileSync(join(outDir, 'lexicon.bin'), bin);
 writeFileSync(join(outDir, 'LICENSE-EUPL-1.2.txt'), readFileSync(join(source, 'LICENSE-EUPL-1.2.txt')));
 const count = (t) => [...nounType.values()].filter((v) => v === t).length;
