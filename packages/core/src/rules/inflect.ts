@@ -155,7 +155,9 @@ function regularStem(inf: string): { stem: string; t: boolean } {
   let base = inf.endsWith('en') ? inf.slice(0, -2) : inf.endsWith('n') ? inf.slice(0, -1) : inf;
   const original = base.slice(-1);
   const originalTwo = base.slice(-2);
-  const [, rest] = stripInseparable(base);
+  // The prefix is found on the infinitive (beheren: be + heren), the stem keeps it.
+  const [prefix] = stripInseparable(inf);
+  const rest = base.slice(prefix.length);
   const schwa = /[aeiouy][^aeiouy]*e[lnr]$/.test(rest) && !/(.)\1$/.test(base);
   if (/([bcdfgklmnprstvz])\1$/.test(base)) {
     base = base.slice(0, -1);
@@ -267,6 +269,8 @@ function isInseparableStart(word: string): boolean {
 const LONG_VOWEL_END = /(aa|ee|oo|uu)([bcdfgklmnprstvz])$/;
 const SHORT_VOWEL_END = /(^|[^aeiouy])([aeiou])([bdfgklmnprst])$/;
 const DIPHTHONG_END = /(ie|oe|ui|ei|ij|ou|au|eu|aa|ee|oo|uu)([sf])$/;
+/** Endings with a schwa or an unstressed vowel: no doubled consonant (enkele, wankele). */
+const UNSTRESSED_END = /([aeiouy][^aeiouy]+e[lnrm]|ig|lijk|isch)$/;
 
 /** Regular '-en' ending forms: one best guess, plus the other vowel reading for long words. */
 function withEn(word: string, suffix: string): string[] {
@@ -277,7 +281,7 @@ function withEn(word: string, suffix: string): string[] {
     out.push(voice(undoubled) + suffix, undoubled + suffix);
   } else if (DIPHTHONG_END.test(word)) {
     out.push(voice(word) + suffix, word + suffix);
-  } else if (SHORT_VOWEL_END.test(word) && !/(e[lnrm]|ig|lijk|isch)$/.test(word)) {
+  } else if (SHORT_VOWEL_END.test(word) && !UNSTRESSED_END.test(word)) {
     out.push(word + word.slice(-1) + suffix);
     if (word.length >= 5) out.push(word + suffix);
   } else {
@@ -296,7 +300,7 @@ function nounForms(word: string): Form[] {
   else if (last.endsWith('e')) {
     plural(head + last + 's');
     plural(head + last + 'n');
-  } else if (/(el|em|er|en|je|ie|um)$/.test(last)) {
+  } else if (/[aeiouy][^aeiouy]+e[lmnr]$|(je|ie|um)$/.test(last)) {
     plural(head + last + 's');
     if (last.endsWith('ie')) plural(head + last + 'ën');
     if (last.endsWith('um')) plural(head + last.slice(0, -2) + 'a');

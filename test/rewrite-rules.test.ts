@@ -1,0 +1,57 @@
+// rewrite(): safe fixes only, capitals kept, inflection fitted, never overlapping, and a
+// second round on its own output changes nothing.
+import { describe, expect, it } from 'vitest';
+import { check, rewrite, ruleDefs, type Report } from '@helder/core';
+
+const fixText = (text: string) => rewrite(text, check(text)).text;
+
+describe('rewrite', () => {
+  it.each([
+    ['Indien u vragen heeft, belt u ons.', 'Als u vragen heeft, belt u ons.'],
+    ['Wij hebben u reeds een brief gestuurd.', 'Wij hebben u al een brief gestuurd.'],
+    ['De gemeente verstrekte u een pas.', 'De gemeente gaf u een pas.'],
+    ['Wij verstrekken u een pas.', 'Wij geven u een pas.'],
+    ['Teneinde dit te regelen, bellen wij u.', 'Om dit te regelen, bellen wij u.'],
+  ])('%s', (input, output) => {
+    expect(fixText(input)).toBe(output);
+  });
+
+  it('leaves ambiguous and split findings for a human', () => {
+    const text = 'Wij kennen u de subsidie toe. Stuur het formulier tijdig op.';
+    const report = check(text);
+    expect(report.messages.some((m) => m.actual === 'tijdig' && !m.fix)).toBe(true);
+    expect(report.messages.filter((m) => m.fix && m.actual.includes('kennen'))).toEqual([]);
+  });
+
+  it('never applies overlapping edits and ignores a report of another text', () => {
+    const text = 'Indien u wilt.';
+    const report = check(text);
+    const extra = { ...report.messages[0]!, ruleId: 'x', fix: { start: 0, end: 9, replacement: 'Zo' } };
+    const doubled: Report = { ...report, messages: [...report.messages, extra] };
+    const result = rewrite(text, doubled);
+    for (let i = 1; i < result.edits.length; i++) expect(result.edits[i]!.start).toBeGreaterThanOrEqual(result.edits[i - 1]!.end);
+    expect(rewrite('Iets heel anders hier.', report).edits).toEqual([]);
+  });
+
+  it('is idempotent on its own output', () => {
+    const text =
+      'Indien u vragen heeft over de aan u verstrekte pas, belt u ons. Wij hebben reeds betaald. ' +
+      'Teneinde dit te regelen verstrekken wij u middels deze brief informatie.';
+    const once = fixText(text);
+    expect(rewrite(once, check(once)).edits).toEqual([]);
+  });
+
+  it('no safe fix of any word list brings back a word that is flagged again', () => {
+    const loops: string[] = [];
+    for (const def of ruleDefs) {
+      for (const entry of def.words ?? []) {
+        const alts = entry.alternatives ?? [];
+        if (alts.length !== 1 || entry.fix === false || entry.pos === 'noun') continue;
+        const sentence = `Wij schrijven ${alts[0]} hier.`;
+        const again = check(sentence).messages.filter((m) => m.fix && m.start >= 14 && m.end <= 14 + alts[0]!.length);
+        if (again.length) loops.push(`${def.id}: ${entry.word} -> ${alts[0]} -> ${again.map((m) => m.fix!.replacement).join(', ')}`);
+      }
+    }
+    expect(loops).toEqual([]);
+  });
+});
