@@ -30,15 +30,22 @@ export const actionDeadline: LetterCheck = ({ doc, options }) => {
     sentences.some((s) => !OBJECTION.test(s.text) && forwardTime(s.text));
   if (anyDeadline) return [];
   const findings: LetterCheckFinding[] = [];
+  // Per block once, not per sentence: long letters must stay linear.
+  const blockHasTime = new Map<number, boolean>();
+  const timeInBlock = (i: number | undefined) => {
+    if (i === undefined) return false;
+    let has = blockHasTime.get(i);
+    if (has === undefined) blockHasTime.set(i, (has = TIME.test(view.body[i]!.text)));
+    return has;
+  };
   for (let i = 0; i < sentences.length && findings.length < max; i++) {
     const s = sentences[i]!;
-    if (view.body.some((b) => b.role === 'heading' && b.start === s.start)) continue;
+    if (s.block !== undefined && view.body[s.block]!.role === 'heading') continue;
     const text = s.text.replace(/^[-*•·–+]\s+/, '');
     if (!(IMPERATIVE.test(text) || REQUEST.test(text)) || EXEMPT.test(text)) continue;
     const next = sentences[i + 1]?.text ?? '';
     if (/\?$/.test(text) && /^dan\b/i.test(next)) continue;
-    const block = view.body.find((b) => s.start >= b.start && s.end <= b.end);
-    if (TIME.test(text) || NOW.test(text) || TIME.test(next) || (block && TIME.test(block.text))) continue;
+    if (TIME.test(text) || NOW.test(text) || TIME.test(next) || timeInBlock(s.block)) continue;
     findings.push(spanOf(s));
   }
   return findings;

@@ -15,7 +15,7 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
   const maxItemWords = optionNumber(options, 'maxItemWords', 12);
   const findings: LetterCheckFinding[] = [];
   for (const s of bodySentences(view)) {
-    if (view.body.some((b) => b.role !== 'prose' && s.start >= b.start && s.end <= b.end)) continue;
+    if (s.block === undefined || view.body[s.block]!.role !== 'prose') continue;
     const colon = s.text.lastIndexOf(':');
     const base = colon >= 0 ? colon + 1 : 0;
     const part = s.text.slice(base).replace(/[.!?]+["'”’)]*$/, '');

@@ -83,14 +83,18 @@ function prose(doc: LetterDoc): string {
   });
 }
 
-function blockKindAt(doc: LetterDoc, offset: number): BlockKind | undefined {
-  for (const p of doc.paragraphs ?? []) {
-    if (offset >= p.start && offset < p.end) return p.block;
-  }
-  for (const s of doc.sentences ?? []) {
-    if (offset >= s.start && offset < s.end) return s.block;
-  }
-  return undefined;
+/**
+ * The parser's block kind at each offset, asked in increasing order (lines come in
+ * order), so one pass over the paragraphs serves the whole letter.
+ */
+function blockKinds(doc: LetterDoc): (offset: number) => BlockKind | undefined {
+  const units = [...(doc.paragraphs ?? [])].sort((a, b) => a.start - b.start);
+  let i = 0;
+  return (offset) => {
+    while (i < units.length && units[i]!.end <= offset) i++;
+    const u = units[i];
+    return u && offset >= u.start && offset < u.end ? u.block : undefined;
+  };
 }
 
 interface Line {
@@ -156,13 +160,14 @@ export function letterView(doc: LetterDoc): LetterView {
     }
   }
 
+  const blockKindAt = blockKinds(doc);
   const blocks: Block[] = [];
   const push = (role: Role, line: Line) =>
     blocks.push({ role, start: line.start, end: line.end, text: line.text, words: countWords(line.text) });
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const kind = blockKindAt(doc, line.start);
+    const kind = blockKindAt(line.start);
     const inHeader = salIndex >= 0 ? i < salIndex : false;
     let role: Role;
     if (i === salIndex) role = 'salutation';
@@ -245,11 +250,14 @@ export interface Span {
   start: number;
   end: number;
   text: string;
+  /** Index into `view.body` of the block the sentence is in (bodySentences only). */
+  block?: number;
 }
 
 /** Sentences of the body prose, list items and headings, by simple punctuation. */
 export function bodySentences(view: LetterView): Span[] {
   const out: Span[] = [];
+  let block = 0;
   const push = (start: number, end: number) => {
     const raw = view.text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
@@ -264,11 +272,12 @@ export function bodySentences(view: LetterView): Span[] {
       prev.text = view.text.slice(prev.start, prev.end);
       return;
     }
-    out.push({ start: s, end: s + t.length, text: t });
+    out.push({ start: s, end: s + t.length, text: t, block });
   };
-  for (const b of view.body) {
+  for (const [index, b] of view.body.entries()) {
+    block = index;
     if (b.role === 'heading') {
-      out.push({ start: b.start, end: b.end, text: b.text });
+      out.push({ start: b.start, end: b.end, text: b.text, block });
       continue;
     }
     // A sentence ends at . ! or ? (with closing quotes) followed by white space or the
