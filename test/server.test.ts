@@ -14,12 +14,14 @@ let server: Listening;
 beforeAll(async () => {
   app = createApp({ log: (e) => logs.push(e), maxBodyBytes: 64 * 1024, maxTextChars: 20_000, rateLimit: false });
   server = await listen(app);
+  await app.helder.checker.warm(); // as startServer does
 });
 afterAll(async () => {
   await server.close();
   await app.helder.close();
 });
 
+const maxUpload = () => 10 * 1024 * 1024;
 const post = (path: string, body: BodyInit, type?: string) =>
   fetch(server.url + path, { method: 'POST', body, headers: type ? { 'content-type': type } : {} });
 const postJson = (path: string, value: unknown) => post(path, JSON.stringify(value), 'application/json');
@@ -120,7 +122,7 @@ describe('POST /api/check', () => {
     expect(body.report.version).toBe(1);
   });
 
-  it('answers a corrupt .docx with a 4xx within a second while /healthz keeps answering', async () => {
+  it('answers a corrupt .docx with a 4xx within 2 s while /healthz keeps answering', async () => {
     const corrupt = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(200).fill(7)]);
     const started = Date.now();
     const [res, health] = await Promise.all([post('/api/check', corrupt, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'), fetch(server.url + '/healthz')]);
@@ -128,6 +130,27 @@ describe('POST /api/check', () => {
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('refuses a zip bomb with a 4xx within 2 s while /healthz keeps answering', async () => {
+    const bomb = makeDocx(['Geachte heer Jansen,'], 64 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(maxUpload());
+    const started = Date.now();
+    const form = new FormData();
+    form.append('file', new Blob([bomb]), 'brief.docx');
+    const [res, health] = await Promise.all([fetch(server.url + '/api/check', { method: 'POST', body: form }), fetch(server.url + '/healthz')]);
+    expect(health.status).toBe(200);
+    expect([413, 422]).toContain(res.status);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect((await fetch(server.url + '/healthz')).status).toBe(200);
+  });
+
+  it('refuses two files in one upload', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([makeDocx(['a'])]), 'a.docx');
+    form.append('file2', new Blob([makeDocx(['b'])]), 'b.docx');
+    const res = await fetch(server.url + '/api/check', { method: 'POST', body: form });
+    expect(res.status).toBe(400);
   });
 
   it('answers a file that is no .docx at all with 415', async () => {

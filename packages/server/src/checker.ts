@@ -21,6 +21,8 @@ export interface Checker {
   checkDocx(data: Uint8Array, options: CheckOptions): Promise<DocxCheck>;
   annotateDocx(data: Uint8Array, options: CheckOptions): Promise<Uint8Array>;
   stats(): { size: number; busy: number; queued: number };
+  /** Start a worker and load core and docx in it now, so the first upload is not slow. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,13 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     },
     stats() {
       return pool ? pool.stats() : { size: 0, busy: 0, queued: 0 };
+    },
+    async warm() {
+      warmUp();
+      // An empty file fails fast (NOT_DOCX) but only after the worker loaded @helder/docx.
+      await getPool()
+        .run('checkDocx', { data: new Uint8Array(0) })
+        .catch(() => undefined);
     },
     async close() {
       if (pool && ownPool) await pool.close();

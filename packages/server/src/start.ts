@@ -74,6 +74,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     });
   });
   const port = (server.address() as AddressInfo).port;
+  void app.helder.checker.warm();
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 
   let closing: Promise<void> | undefined;

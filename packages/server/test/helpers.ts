@@ -3,28 +3,30 @@
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A ZIP with stored (uncompressed) entries. */
-export function zip(entries: Array<[name: string, data: Uint8Array]>): Uint8Array {
+/** A ZIP with stored entries, or deflated ones with `deflate` (for zip-bomb tests). */
+export function zip(entries: Array<[name: string, data: Uint8Array]>, deflate = false): Uint8Array {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, data] of entries) {
+  for (const [name, raw] of entries) {
     const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = crc32(raw);
+    const data = deflate ? deflateRawSync(raw) : raw;
+    const method = deflate ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(0, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     parts.push(local, nameBuf, Buffer.from(data));
     const dir = Buffer.alloc(46);
@@ -32,9 +34,10 @@ export function zip(entries: Array<[name: string, data: Uint8Array]>): Uint8Arra
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
     dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(method, 10);
     dir.writeUInt32LE(crc, 16);
     dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt32LE(raw.length, 24);
     dir.writeUInt16LE(nameBuf.length, 28);
     dir.writeUInt32LE(offset, 42);
     central.push(dir, nameBuf);
@@ -51,9 +54,10 @@ export function zip(entries: Array<[name: string, data: Uint8Array]>): Uint8Arra
 }
 
 /** A real, minimal Word document with one paragraph per string. */
-export function makeDocx(paragraphs: string[]): Uint8Array {
+export function makeDocx(paragraphs: string[], padding = 0): Uint8Array {
   const enc = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join('');
+  // Padding: whitespace inside the body, which compresses about 1000:1 (a zip bomb).
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`).join('') + ' '.repeat(padding);
   return zip([
     [
       '[Content_Types].xml',
@@ -73,7 +77,7 @@ export function makeDocx(paragraphs: string[]): Uint8Array {
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
       ),
     ],
-  ]);
+  ], padding > 0);
 }
 
 export interface Listening {
