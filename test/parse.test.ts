@@ -3,6 +3,7 @@
 // sentences slice out of the original input, nothing overlaps).
 
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseLetter, type BlockKind, type InputFormat, type LetterDoc, type OpaqueKind } from '@helder/core';
 
 interface Case {
@@ -96,6 +97,14 @@ const sentenceCases: Case[] = [
   { name: 'URL full stop ends the sentence', text: 'Kijk op www.haarlem.nl. Daar staat het.', sentences: ['Kijk op www.haarlem.nl.', 'Daar staat het.'] },
   { name: 'e-mail full stop ends the sentence', text: 'Mail info@haarlem.nl. Wij antwoorden snel.', sentences: ['Mail info@haarlem.nl.', 'Wij antwoorden snel.'] },
   { name: 'date with month abbreviation', text: 'Op 3 jan. 2026 kreeg u een brief.', sentences: ['Op 3 jan. 2026 kreeg u een brief.'] },
+  { name: 'no split after d.d.', text: 'Uw brief d.d. 3 mei is binnen.', sentences: ['Uw brief d.d. 3 mei is binnen.'] },
+  { name: 'no split after St.', text: 'Het adres is St. Jansstraat 4.', sentences: ['Het adres is St. Jansstraat 4.'] },
+  { name: 'abbreviation with its period split off by retext', text: 'Bel tel. 14 023 of mail.', sentences: ['Bel tel. 14 023 of mail.'] },
+  { name: 'single quotes close a sentence', text: "Hij zei: 'Kom.' Toen ging hij.", sentences: ["Hij zei: 'Kom.'", 'Toen ging hij.'] },
+  { name: 'question mark then exclamation', text: 'Echt?! Ja.', sentences: ['Echt?!', 'Ja.'] },
+  { name: 'tabs between words', text: 'Wij\tbellen u.\tDag.', sentences: ['Wij\tbellen u.', 'Dag.'] },
+  { name: 'abbreviation keeps its period in the token', text: 'Wij bellen i.v.m. de brief.', words: ['wij', 'bellen', 'i.v.m.', 'de', 'brief'] },
+  { name: 'u. is split into word and full stop', text: 'Wij helpen u. Dag.', words: ['wij', 'helpen', 'u', 'dag'] },
 ];
 
 const lineCases: Case[] = [
@@ -347,6 +356,23 @@ describe('parse: hostile characters', () => {
     invariants(text, doc);
   });
 
+  it('random letters of hostile pieces keep every offset exact in every format', () => {
+    const pieces = [
+      'Wij', 'bellen', 'u', 'ĳs', 'Ĳ', 'cafe\u0301', '\u00AD', '\u00A0', '\u200B', '\u202E', '😀', '\uD800', 'auto’s',
+      '\r\n', '\n', '\n\n', ' ', '.', '?', '!', '€ 1.250,00', '023-5115115', '3 mei 2026', '2011 AB', '{{ naam }}',
+      '[Naam]', '«Veld»', '<<x>>', '<!-- helder-disable a -->', 'helder-enable', 'helder-disable-next-line b',
+      'www.haarlem.nl', 'info@x.nl', '# ', '- ', '1. ', '`', '```', '&amp;', '&euml;', '<p>', '</p>', '<br>', '<li>',
+      '<script>', 'Geachte heer,', 'Met vriendelijke groet,', 'art.', 'i.v.m.', 'B.', '\u0000', '\uFEFF', '[', ']', '---\n',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom<InputFormat>('text', 'markdown', 'html'), (parts, format) => {
+        const text = parts.join('');
+        invariants(text, parseLetter(text, format));
+      }),
+      { seed: 20260503, numRuns: 300 },
+    );
+  });
+
   it('surrogate pairs are never cut', () => {
     const text = '😀😀 Wij 👍🏽 bellen u. 😀';
     const doc = parseLetter(text);
@@ -389,6 +415,13 @@ describe('parse: inline ignores', () => {
     expect(doc.ignores).toHaveLength(1);
     expect(text.slice(doc.ignores[0]!.start, doc.ignores[0]!.end)).toBe('\nDit niet.\n');
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Eerst.', 'Dit niet.', 'Dan wel.']);
+  });
+
+  it('disable-next-line skips blank lines', () => {
+    const text = 'helder-disable-next-line\n\nDeze zin niet.\nDeze wel.';
+    const doc = parseLetter(text);
+    expect(text.slice(doc.ignores[0]!.start, doc.ignores[0]!.end)).toBe('Deze zin niet.');
+    expect(doc.ignores[0]!.rules).toEqual([]);
   });
 
   it('plain-text form with CRLF', () => {

@@ -11,7 +11,8 @@
 //
 // Rule ids are separated by spaces or commas; no ids means every rule. `helder-enable`
 // without ids ends every open range; with ids only those. A range left open runs to the
-// end of the text. `disable-next-line` covers the line after the directive's line. The
+// end of the text. `disable-next-line` covers the next line with text after the
+// directive's line. The
 // directive text itself is blanked from the prose, so it is never checked.
 
 import type { IgnoreRange } from '../doc.js';
@@ -55,9 +56,15 @@ export function findDirectives(text: string): Directives {
         result.ignores.push({ start: from, end: start, rules: id === '*' ? [] : [id] });
       }
     } else {
-      const nl = text.indexOf('\n', end);
-      if (nl === -1) continue;
-      result.ignores.push({ start: nl + 1, end: lineEnd(text, nl + 1), rules: ids });
+      // The next line with text on it (blank lines in between are skipped).
+      // At most a few blank lines are skipped, so many directives stay linear.
+      let from = text.indexOf('\n', end);
+      for (let skip = 0; from !== -1 && skip < 8; skip++) {
+        if (text.slice(from + 1, lineEnd(text, from + 1)).trim() !== '') break;
+        from = text.indexOf('\n', from + 1);
+      }
+      if (from === -1) continue;
+      result.ignores.push({ start: from + 1, end: lineEnd(text, from + 1), rules: ids });
     }
     if (m[0].length === 0) DIRECTIVE.lastIndex++;
   }
