@@ -127,10 +127,13 @@ function sentenceOf(text: string, report: Report, offset: number): string {
   return '';
 }
 
-/** A short rule name, from the explanation's first sentence when core has none. */
+/**
+ * A short rule name, as LanguageTool shows it in its menus. Helder's rule ids are Dutch
+ * kebab-case names ('ambtelijk-woord'), so the id itself reads as one: 'Ambtelijk woord'.
+ */
 function describe(message: Message): string {
-  const first = message.explanation.split(/(?<=[.!?])\s/)[0] ?? '';
-  return first || CATEGORIES[message.category].name;
+  const words = message.ruleId.replace(/[-_]+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : CATEGORIES[message.category].name;
 }
 
 export interface LtFilter {
