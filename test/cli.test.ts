@@ -183,6 +183,47 @@ describe('helder check: inputs and config', { timeout: 180_000 }, () => {
   });
 });
 
+describe('own rules of a municipality', { timeout: 180_000 }, () => {
+  const rule = [
+    'kind: words',
+    'severity: warning',
+    "message: \"Schrijf {expected} in plaats van '{actual}'.\"",
+    'explanation: "Wij spreken onze inwoners aan als inwoner."',
+    'source: "Schrijfwijzer gemeente Voorbeeld"',
+    'url: "https://example.org/schrijfwijzer"',
+    'words:',
+    '  - word: burger',
+    '    alternatives: [inwoner]',
+    'examples:',
+    '  invalid:',
+    '    - "Elke [burger] krijgt een brief."',
+    '  valid:',
+    '    - "Elke inwoner krijgt een brief."',
+  ].join('\n');
+
+  it('reads YAML rule files named in extraRules and reports with them', () => {
+    const d = dir('eigen-regels', {
+      'helder.config.json': JSON.stringify({ extraRules: ['regels/'] }),
+      'regels/woorden/burger.yml': rule,
+      'brief.txt': 'Elke burger krijgt een brief van ons.\n',
+    });
+    const [report] = JSON.parse(helder(['check', 'brief.txt', '-f', 'json'], { cwd: d }).stdout) as Array<{ messages: Array<{ ruleId: string; actual: string; expected: string[] }> }>;
+    expect(report!.messages).toContainEqual(expect.objectContaining({ ruleId: 'burger', actual: 'burger', expected: ['inwoner'] }));
+  });
+
+  it('a broken rule file is a usage error naming the file', () => {
+    const d = dir('kapotte-regels', {
+      'helder.config.json': JSON.stringify({ extraRules: ['regels/'] }),
+      'regels/woorden/fout.yml': 'kind: words\nseverity: heel-erg\n',
+      'regels/woorden/stuk.yml': 'a: [\n',
+      'brief.txt': 'Elke burger krijgt een brief van ons.\n',
+    });
+    const r = helder(['check', 'brief.txt'], { cwd: d });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/fout\.yml|stuk\.yml/);
+  });
+});
+
 describe('helder check: formats', { timeout: 180_000 }, () => {
   it('json is an array of { path, ...Report }', () => {
     const out = JSON.parse(helder(['check', LETTERS, '-f', 'json']).stdout) as Array<{ path: string; version: number; grade: unknown }>;

@@ -4,11 +4,15 @@
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { HelderConfig, PresetName } from '@helder/core';
 import { UsageError } from './errors.js';
 
 export const CONFIG_NAMES = ['helder.config.json', '.helderrc.json'];
+// yaml is loaded only when a config names own rule files: most runs never need it.
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string, options: object): unknown => (require('yaml') as typeof import('yaml')).parse(text, options);
+
 const CATEGORIES = new Set(['woorden', 'zinnen', 'toon', 'structuur']);
 const KEYS = new Set(['$schema', 'preset', 'accept', 'reject', 'rules', 'extraRules', 'ignore']);
 

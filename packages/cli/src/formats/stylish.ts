@@ -9,6 +9,19 @@ function grade(value: number): string {
   return value.toFixed(1).replace('.', ',');
 }
 
+/** For a .docx: paragraph number and column inside it (line numbers of the extracted text mean little in Word). */
+function docxPosition(paragraphs: Array<{ start: number; end: number }>, offset: number): string {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = paragraphs[lo];
+  return p ? `¶${lo + 1}:${offset - p.start + 1}` : `${offset}`;
+}
+
 export const stylish: Formatter = (results, ctx) => {
   const c = (code: string, s: string) => (ctx.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sevColor: Record<Severity, string> = { error: '31', warning: '33', suggestion: '36' };
@@ -22,7 +35,7 @@ export const stylish: Formatter = (results, ctx) => {
     lines.push(c('4', r.path) + c('2', `  rapportcijfer ${grade(rep.grade.value)} · LiNT-niveau ${rep.readability.level} · ${rep.stats.words} woorden`));
     for (const m of rep.messages) {
       counts[m.severity]++;
-      const pos = `${m.line}:${m.column}`.padEnd(8);
+      const pos = (r.paragraphs?.length ? docxPosition(r.paragraphs, m.start) : `${m.line}:${m.column}`).padEnd(8);
       const sev = c(sevColor[m.severity], SEVERITY_NL[m.severity].padEnd(13));
       const suggestion = m.expected.length ? c('32', ` → ${m.expected.slice(0, 3).join(' / ')}`) : '';
       lines.push(`  ${pos}${sev}${m.message}${suggestion}  ${c('2', m.ruleId)}`);
