@@ -41,9 +41,13 @@ export interface SentenceFeatures {
   passives: number;
   /** Nominalizations (-ing, -heid, -tie). */
   nominalizations: number;
+  /** Personal pronouns of reader and writer (u, uw, wij, we, ons, ...). */
+  personal: number;
 }
 
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
+// Direct address: the reader (u, je) and the writer (wij, ik).
+const PERSONAL = new Set(['u', 'uw', 'we', 'wij', 'ons', 'onze', 'jij', 'je', 'jou', 'jouw', 'jullie', 'ik', 'mij', 'me', 'mijn']);
 const NOMINAL_SUFFIX = /(?:ing|heid|tie)$/;
 const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -99,6 +103,7 @@ interface Form {
   article: boolean;
   passive: boolean;
   nominal: boolean;
+  personal: boolean;
   auxFinite: boolean;
   lexicalFinite: boolean;
   /** -en form of a known verb (finite only next to a plural subject). */
@@ -127,6 +132,7 @@ function formOf(lower: string): Form {
     article: ARTICLES.has(lower),
     passive: PASSIVE_AUX.has(lower),
     nominal: lower.length >= 6 && NOMINAL_SUFFIX.test(lower),
+    personal: PERSONAL.has(lower),
     auxFinite: AUX_FINITE.has(lower),
     lexicalFinite: LEXICAL_FINITE.has(lower),
     enVerb: lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || knownVerbForm(lower)),
@@ -170,6 +176,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   let allZipfCount = 0;
   let passives = 0;
   let nominalizations = 0;
+  let personal = 0;
 
   for (const token of sentence.tokens) {
     if (token.kind === 'punctuation') continue;
@@ -204,6 +211,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     allZipfCount++;
     if (form.passive) passives++;
     if (form.nominal) nominalizations++;
+    if (form.personal) personal++;
     // A capital inside the sentence marks a name; at the start only when the lower-case
     // form is unknown ("Haarlem" vs "Wij").
     const first = token.value.charCodeAt(0);
@@ -273,6 +281,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     allZipfCount,
     passives,
     nominalizations,
+    personal,
   };
 }
 

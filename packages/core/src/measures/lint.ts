@@ -19,13 +19,18 @@ export const LINT = {
 
 /** When a sentence has no noun of known type, its share is taken from the whole text. */
 export function lintScore(meanZipf: number, maxDependency: number, contentPerClause: number, concreteShare: number): number {
-  const ease =
+  return Math.min(100, Math.max(0, 100 - lintEase(meanZipf, maxDependency, contentPerClause, concreteShare)));
+}
+
+/** The formula's bracket (higher is easier), unclamped. */
+function lintEase(meanZipf: number, maxDependency: number, contentPerClause: number, concreteShare: number): number {
+  return (
     LINT.intercept +
     LINT.zipf * meanZipf +
     LINT.dependency * maxDependency +
     LINT.contentPerClause * contentPerClause +
-    LINT.concrete * concreteShare;
-  return Math.min(100, Math.max(0, 100 - ease));
+    LINT.concrete * concreteShare
+  );
 }
 
 /** LiNT-II levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4. */
@@ -71,7 +76,9 @@ export function documentLint(features: readonly SentenceFeatures[]): DocumentLin
   let allZipfCount = 0;
   let passives = 0;
   let nominal = 0;
+  let personal = 0;
   for (const f of features) {
+    personal += f.personal;
     words += f.words;
     allZipf += f.allZipfSum;
     allZipfCount += f.allZipfCount;
@@ -94,14 +101,27 @@ export function documentLint(features: readonly SentenceFeatures[]): DocumentLin
     concreteShare: share,
   };
   if (!features.length) return { ...result, lint: 0, lintII: 0, correction: 0 };
-  const lintII = lintScore(z, result.meanMaxDependency, result.meanContentPerClause, share);
+  const raw = 100 - lintEase(z, result.meanMaxDependency, result.meanContentPerClause, share);
+  const lintII = Math.min(100, Math.max(0, raw));
   const correction = plainCorrection({
+    personalShare: allZipfCount ? personal / allZipfCount : 0,
     wordsPerSentence: words / n,
     passivesPerSentence: passives / n,
     nominalShare: allZipfCount ? nominal / allZipfCount : 0,
     meanZipfAll: allZipfCount ? allZipf / allZipfCount : DEFAULT_ZIPF,
   });
-  return { ...result, lintII, correction, lint: Math.min(100, Math.max(0, lintII + correction)) };
+  return { ...result, lintII, correction, lint: softClamp(raw + correction) };
+}
+
+/**
+ * Keeps a score inside 0-100 without flattening the ends: identity on [10, 90], then an
+ * exponential approach to 0 and 100 (continuous, slope 1 at the joins). A hard clamp
+ * would rate every very hard text 100, so a rewrite of one would not show as easier.
+ */
+export function softClamp(x: number): number {
+  if (x < 10) return 10 * Math.exp((x - 10) / 10);
+  if (x > 90) return 100 - 10 * Math.exp(-(x - 90) / 10);
+  return x;
 }
 
 /**
@@ -117,16 +137,20 @@ export const PLAIN = {
   wordsPerSentence: 1,
   typicalWordsPerSentence: 12,
   /** points per passive auxiliary per sentence */
-  passive: 15,
+  passive: 20,
   /** points per percent of nominalizations above 5% */
-  nominal: 0.5,
+  nominal: 1,
   typicalNominalPercent: 5,
+  /** points off per percent of words that address the reader or name the writer, above 5% */
+  personal: 1,
+  typicalPersonalPercent: 5,
   /** points per Zipf unit of all words (function words too) below 5.5 */
   allZipf: 10,
   typicalAllZipf: 5.5,
 } as const;
 
 export function plainCorrection(x: {
+  personalShare: number;
   wordsPerSentence: number;
   passivesPerSentence: number;
   nominalShare: number;
@@ -136,7 +160,8 @@ export function plainCorrection(x: {
     PLAIN.wordsPerSentence * (x.wordsPerSentence - PLAIN.typicalWordsPerSentence) +
     PLAIN.passive * x.passivesPerSentence +
     PLAIN.nominal * (100 * x.nominalShare - PLAIN.typicalNominalPercent) +
-    PLAIN.allZipf * (PLAIN.typicalAllZipf - x.meanZipfAll)
+    PLAIN.allZipf * (PLAIN.typicalAllZipf - x.meanZipfAll) -
+    PLAIN.personal * (100 * x.personalShare - PLAIN.typicalPersonalPercent)
   );
 }
 
