@@ -43,6 +43,7 @@ function metricSpec(rule: ActiveRule): MetricSpec {
     blocks: new Set(blocks),
     skipNames: options.skipNames !== false,
     minLetters: num(options.minLetters) ?? 1,
+    once: options.once !== false,
   };
 }
 

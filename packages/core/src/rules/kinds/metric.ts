@@ -24,17 +24,20 @@ export interface MetricSpec {
   skipNames: boolean;
   /** word unit: skip words shorter than this. */
   minLetters: number;
+  /** word unit: report a word only at its first occurrence in the letter. */
+  once: boolean;
 }
 
 // Conjunctions and relative words that open a subordinate clause without doubt.
 const SUBORDINATORS = new Set([
   'omdat', 'doordat', 'zodat', 'terwijl', 'nadat', 'voordat', 'hoewel', 'tenzij', 'zodra',
-  'totdat', 'indien', 'mits', 'opdat', 'aangezien', 'zoals', 'waardoor', 'waarin', 'waarop',
+  'totdat', 'indien', 'mits', 'opdat', 'aangezien', 'waardoor', 'waarin', 'waarop',
   'waarmee', 'waarvoor', 'waarover', 'waarbij', 'waarna', 'waaruit', 'waarvan', 'welke',
-  'wanneer', 'ofschoon', 'alvorens', 'teneinde', 'wat', 'dat', 'die', 'als', 'of', 'waar',
+  'wanneer', 'ofschoon', 'alvorens', 'wat', 'dat', 'die', 'als', 'of', 'waar',
 ]);
-// Ambiguous ones (dat/die/als/of/wat/waar/wanneer) only count right after a comma or as
-// the first word: there they open a clause; elsewhere they are often a pronoun or "as".
+// Ambiguous ones (dat/die/als/of/wat/waar/wanneer) only count right after a comma, and
+// "als" also as the first word: elsewhere they are often a pronoun, a question word or
+// "as". "zoals" is left out: "zoals de afwas" is no clause.
 const AMBIGUOUS = new Set(['dat', 'die', 'als', 'of', 'wat', 'waar', 'wanneer', 'welke']);
 
 export function countSubclauses(tokens: readonly Token[]): number {
@@ -44,7 +47,7 @@ export function countSubclauses(tokens: readonly Token[]): number {
     if (t.kind !== 'word' || !SUBORDINATORS.has(t.lower)) continue;
     if (AMBIGUOUS.has(t.lower)) {
       const prev = tokens[i - 1];
-      const atStart = i === 0 || tokens.slice(0, i).every((x) => x.kind === 'punctuation');
+      const atStart = t.lower === 'als' && (i === 0 || tokens.slice(0, i).every((x) => x.kind === 'punctuation'));
       if (!atStart && !(prev && prev.kind === 'punctuation' && prev.value === ',')) continue;
       // "dat" after a comma followed by a noun-like word still opens a clause; "die" too.
     }
@@ -115,6 +118,7 @@ function data(value: number, spec: MetricSpec): Record<string, number> {
 export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasures, emit: (f: Finding) => void): void {
   const inBlock = (block: string) => spec.blocks.has(block);
   if (spec.unit === 'word') {
+    const seen = new Set<string>();
     for (const s of doc.sentences) {
       if (!inBlock(s.block)) continue;
       for (let i = 0; i < s.tokens.length; i++) {
@@ -129,6 +133,10 @@ export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasure
         const prev = s.tokens[i - 1];
         const next = s.tokens[i + 1];
         if ((prev && prev.end === t.start && prev.value === '-') || (next && next.start === t.end && next.value === '-')) continue;
+        if (spec.once) {
+          if (seen.has(t.lower)) continue;
+          seen.add(t.lower);
+        }
         emit({ start: t.start, end: t.end, data: data(v, spec) });
       }
     }
