@@ -356,7 +356,18 @@ function renderLevel(r: Report): void {
         attrs: { type: 'button', 'aria-label': `Zin ${i + 1}: niveau ${s.level}, ${s.words} woorden`, title: `Zin ${i + 1}: niveau ${s.level} (${LEVEL_LABEL[s.level]}), ${s.words} woorden` },
       });
       button.style.flexGrow = String(Math.max(1, s.words));
+      // One tab stop for the whole strip; arrow keys move between sentences.
+      button.tabIndex = i === 0 ? 0 : -1;
       button.addEventListener('click', () => selectInText(s.start, s.end));
+      button.addEventListener('keydown', (event) => {
+        const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+        if (!step) return;
+        event.preventDefault();
+        const cells = [...heat.querySelectorAll<HTMLButtonElement>('button')];
+        const next = cells[Math.max(0, Math.min(cells.length - 1, i + step))]!;
+        for (const c of cells) c.tabIndex = c === next ? 0 : -1;
+        next.focus();
+      });
       return button;
     }),
   );
