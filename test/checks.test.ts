@@ -61,6 +61,7 @@ const cases: Array<[string, string, string, string[]]> = [
   ['mixed-address', 'je-forms in a u-letter', 'U krijgt een pas. Die kun je ophalen. U kunt ook bellen. Uw pas is klaar.', ['je']],
   ['mixed-address', 'u-forms in a je-letter', 'Je krijgt een pas. Die kun je ophalen. Jouw pas is klaar. Bel ons als u wilt.', ['u']],
   ['shouting', 'a town in capitals in the address block', letter({ header: 'Mevrouw K. de Vries\nLindelaan 14\n1235 CD DIJKSTAD', body: [FILLER, CONTACT] }), []],
+  ['shouting', 'two acronyms in a row', 'Wij maakten een plan (concept RES NHZ) met de buren.', []],
   ['shouting', 'known abbreviations', 'Vermeld uw BSN en uw IBAN. De WOZ-waarde staat op de aanslag.', []],
   ['anonymous-salutation', 'parents in the salutation', 'Geachte ouder(s)/verzorger(s),\n\nUw zoon was niet op school.', ['Geachte ouder(s)/verzorger(s)']],
   ['anonymous-salutation', 'a named salutation', 'Geachte mevrouw Jansen,\n\nUw zoon was niet op school.', []],

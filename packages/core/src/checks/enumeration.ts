@@ -3,10 +3,16 @@
 // (at most `maxItemWords` words each, default 12) where the last holds "en"/"of". It is
 // reported when there are at least `minItems` items (default 3; without a colon one more,
 // since clauses joined by commas are often no enumeration) with together at least
-// `minWords` words (default 12): "huur, gas en licht" stays a sentence.
+// `minWords` words (default 12; without a colon 3 more, as the lead-in is uncertain):
+// "huur, gas en licht" stays a sentence.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
 import { bodySentences, countWords, letterView, optionNumber } from './letter.js';
+
+/** Words with a letter in them: times and amounts ("09.00 - 18.00") are not the items' weight. */
+function letterWords(s: string): number {
+  return (s.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+}
 
 export const enumeration: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -36,18 +42,25 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
     const join = joins[joins.length - 1];
     if (!join) continue;
     const tailItems = [last.text.slice(0, join.index), last.text.slice(join.index + join[0].length)];
-    if (tailItems.some((t) => countWords(t) === 0 || countWords(t) > maxItemWords)) continue;
+    const itemMax = colon >= 0 ? maxItemWords : Math.min(maxItemWords, 8);
+    if (tailItems.some((t) => countWords(t) === 0 || countWords(t) > itemMax)) continue;
     let items = 2;
-    let words = countWords(last.text) - 1;
+    let words = letterWords(last.text) - 1;
     let first = last;
     for (let k = segments.length - 2; k >= 0; k--) {
       const n = countWords(segments[k]!.text);
-      if (n === 0 || n > maxItemWords) break;
+      if (n === 0 || n > itemMax) break;
       items++;
-      words += n;
+      // Without a colon the first segment also holds the lead-in ("Wij helpen u met
+      // huur, ..."): only its last three words count as the item.
+      words += k === 0 && colon < 0 ? Math.min(3, letterWords(segments[k]!.text)) : letterWords(segments[k]!.text);
       first = segments[k]!;
     }
-    if (items < minItems + (colon >= 0 ? 0 : 1) || words < minWords) continue;
+    // Without a colon, at least two commas: "a, b, c en d" (clauses joined by one comma
+    // and "en" are usually no enumeration).
+    if (items < minItems + (colon >= 0 ? 0 : 1) || words < minWords + (colon >= 0 ? 0 : 3)) continue;
+    // After a colon, the first item must not be a clause of its own.
+    if (colon >= 0 && countWords(first.text) > 5) continue;
     const lead = first.text.length - first.text.trimStart().length;
     const start = s.start + first.start + lead;
     const end = s.start + last.start + last.text.trimEnd().length;

@@ -31,7 +31,10 @@ export const shouting: LetterCheck = ({ doc, options }) => {
       let j = i;
       while (j + 1 < caps.length && /^\s+$/.test(b.text.slice(caps[j]!.index! + caps[j]![0].length, caps[j + 1]!.index!))) j++;
       const runWords = caps.slice(i, j + 1).map((c) => c[0]);
-      const shouted = runWords.length > 1 ? runWords.some((w) => !KNOWN.has(w)) : !KNOWN.has(m[0]) && m[0].length >= minLetters;
+      // A run shouts when two of its words read as words (a vowel, not a known
+      // abbreviation): "LET OP" does, "RES NHZ" (two acronyms) does not.
+      const wordLike = runWords.filter((w) => !KNOWN.has(w) && /[AEIOUY]/.test(w)).length;
+      const shouted = runWords.some((w) => !KNOWN.has(w) && w.length >= minLetters) || (runWords.length > 1 && wordLike >= 2);
       if (shouted) {
         const last = caps[j]!;
         findings.push({ start: b.start + m.index!, end: b.start + last.index! + last[0].length, data: { wat: 'hoofdletters' } });
