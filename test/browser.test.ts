@@ -156,6 +156,15 @@ describe('the staff page', () => {
     );
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // Web mail writes lines as <div>s and blank lines as <div><br></div>.
+    await page.getByTestId('input').fill('');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<div dir="ltr"><div>Beste Jan,</div><div><br></div><div>Regel een<br>Regel twee</div><div><br></div><div><span style="color:red">Groet,</span></div></div>');
+      document.querySelector('textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    expect(await page.getByTestId('input').inputValue()).toBe('Beste Jan,\n\nRegel een\nRegel twee\n\nGroet,');
   });
 
   it('never runs HTML that is part of a letter', async () => {
