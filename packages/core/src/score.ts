@@ -98,6 +98,7 @@ const RULES: Record<string, RuleImpact> = {
   'actie-termijn': { part: 'transparant', each: 0.5, cap: 0.8, advice: 'Zeg voor welke datum de lezer iets moet doen.' },
   'bezwaar-termijn': { part: 'transparant', each: 0.8, cap: 0.8, advice: 'Leg uit hoe de lezer bezwaar kan maken en binnen welke termijn.' },
   'onpersoonlijke-aanspreking': { part: 'persoonlijk', each: 0.3, cap: 1.0, advice: "Spreek de lezer aan met 'u', niet als 'de aanvrager' of 'betrokkene'." },
+  'onpersoonlijk-men': { part: 'persoonlijk', each: 0.15, cap: 0.3, advice: "Zeg wie u bedoelt: 'u' of 'wij' in plaats van 'men'." },
   'aanhef-zonder-naam': { part: 'persoonlijk', each: 0.6, cap: 0.6, advice: "Spreek de lezer aan met zijn naam: 'Beste mevrouw De Vries,'." },
   'gemeente-als-wij': { part: 'persoonlijk', each: 0.3, cap: 0.6, advice: "Schrijf 'wij' in plaats van 'de gemeente' of 'het college'." },
   'u-en-je-door-elkaar': { part: 'consistent', each: 0.25, cap: 0.5, advice: "Kies één aanspreekvorm: 'u' of 'je'." },
@@ -163,11 +164,11 @@ function ruleGroups(messages: Message[], words: number): LossGroup[] {
     if (impact.density) raw *= per100;
     const points = Math.min(impact.cap, raw);
     if (points <= 0) continue;
-    const count = plural(list.length, 'melding', 'meldingen');
+    const text = first.message.replace(/\.$/, '');
     groups.push({
       key: `rule:${ruleId}`,
       part: impact.part,
-      reason: `${first.message.replace(/\.$/, '')} (${ruleId}, ${count})`,
+      reason: list.length === 1 ? `${text} (${ruleId})` : `${plural(list.length, 'melding', 'meldingen')} van ${ruleId}, bijvoorbeeld: ${text}`,
       advice: known ? known.advice : impact.advice,
       points,
       ruleId,
