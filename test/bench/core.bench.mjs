@@ -118,6 +118,28 @@ console.log(`node ${process.version}, ${source}`);
   console.log(`words/s check():              ${fmt((words / totalCheck) * 1000, 0)}  (bare parse ${fmt((words / totalBare) * 1000, 0)})`);
 }
 
+// ---- where the time goes (corpus letters) ----------------------------------------------
+{
+  // parse step (retext-dutch + Helder's Dutch fixes), measures step, and the rest
+  // (rules, summary, grade), each as a median per letter, to show each step's share.
+  const parseEntry = join(root, 'packages/core/dist/parse/index.js');
+  const measuresEntry = join(root, 'packages/core/dist/measures/index.js');
+  if (existsSync(parseEntry) && existsSync(measuresEntry)) {
+    const { parseLetter } = await import(pathToFileURL(parseEntry).href);
+    const { measureDoc, summarize } = await import(pathToFileURL(measuresEntry).href);
+    const rounds = Math.max(3, Math.ceil(1000 / letters.length));
+    const parseMs = timeEach(letters, (l) => parseLetter(l.text, l.format), rounds);
+    const docs = letters.map((l) => parseLetter(l.text, l.format));
+    const measureMs = timeEach(docs, (d) => summarize(d, measureDoc(d)), rounds);
+    const checkMs = timeEach(letters, runCheck, rounds);
+    const bareMs = timeEach(letters, runBare, rounds);
+    console.log(`\n-- steps, median per corpus letter (x bare parse ${fmt(bareMs, 3)} ms)`);
+    console.log(`parse (retext-dutch + Dutch fixes): ${fmt(parseMs, 3)} ms  (${fmt(parseMs / bareMs)}x)`);
+    console.log(`measures + summarize:               ${fmt(measureMs, 3)} ms  (${fmt(measureMs / bareMs)}x)`);
+    console.log(`rest of check() (rules, grade):     ${fmt(Math.max(0, checkMs - parseMs - measureMs), 3)} ms  (${fmt(Math.max(0, checkMs - parseMs - measureMs) / bareMs)}x)`);
+  }
+}
+
 // ---- one 400-word letter ---------------------------------------------------------------
 let letter400;
 {
@@ -197,12 +219,14 @@ console.log(`\nheap used after the runs: ${fmt(heap.heapUsed / 1e6, 1)} MB (rss 
   // A fresh node process: time from before `import('@helder/core')` to after the first
   // check() returns (data loaded), and the whole process wall time for reference.
   const probe = `
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const { check } = await import(${JSON.stringify(pathToFileURL(coreEntry).href)});
     const t1 = performance.now();
     check('Wij hebben uw brief ontvangen. Wij bellen u volgende week.');
     const t2 = performance.now();
-    console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: t2 - t1, heap: process.memoryUsage().heapUsed }));
+    const c = process.cpuUsage(c0);
+    console.log(JSON.stringify({ importMs: t1 - t0, firstCheckMs: t2 - t1, cpuMs: (c.user + c.system) / 1000, heap: process.memoryUsage().heapUsed }));
   `;
   const runs = [];
   for (let i = 0; i < 5; i++) {
@@ -216,6 +240,7 @@ console.log(`\nheap used after the runs: ${fmt(heap.heapUsed / 1e6, 1)} MB (rss 
   console.log(`import:       ${fmt(median(runs.map((r) => r.importMs)), 1)} ms`);
   console.log(`first check:  ${fmt(median(runs.map((r) => r.firstCheckMs)), 1)} ms`);
   console.log(`import + first check: ${fmt(cold, 1)} ms   budget < 300 ms: ${cold < 300 ? 'ok' : 'OVER BUDGET'}`);
+  console.log(`CPU time of import + first check: ${fmt(median(runs.map((r) => r.cpuMs)), 1)} ms (less sensitive to a busy machine than wall time)`);
   console.log(`process wall time (node start to exit): ${fmt(median(runs.map((r) => r.wall)), 1)} ms`);
   console.log(`heap used after first check: ${fmt(median(runs.map((r) => r.heap)) / 1e6, 1)} MB`);
 }
