@@ -239,6 +239,27 @@ const lineCases: Case[] = [
     sentences: ['U kunt ons bereiken op dit nummer van de gemeente:', '023-5115115'],
   },
   {
+    name: 'a line break in a paragraph of one-line sentences counts',
+    text: 'Lukt dat niet? Dan kijkt een commissie naar uw bezwaar\nDe Commissie bezwaarschriften bestaat uit mensen die niet bij de gemeente werken. Zij nodigen u uit.',
+    sentences: ['Lukt dat niet?', 'Dan kijkt een commissie naar uw bezwaar', 'De Commissie bezwaarschriften bestaat uit mensen die niet bij de gemeente werken.', 'Zij nodigen u uit.'],
+  },
+  {
+    name: 'a break where the next word would have fitted is on purpose',
+    text: 'Wanneer is het gesprek?\nDonderdag 19 februari 2026 om 15.30 uur\nIn het stadhuis op de tweede verdieping\nKomt u samen met Noah? Het duurt ongeveer 45 minuten.',
+    sentences: ['Wanneer is het gesprek?', 'Donderdag 19 februari 2026 om 15.30 uur', 'In het stadhuis op de tweede verdieping', 'Komt u samen met Noah?', 'Het duurt ongeveer 45 minuten.'],
+  },
+  {
+    name: 'a street line is an address line',
+    text: 'Het gesprek is op dinsdag 28 april 2026 om 10.30 uur\nStationsweg 20 in Dijkstad (ingang naast de bibliotheek)\nHet gesprek duurt ongeveer een uur.',
+    sentences: ['Het gesprek is op dinsdag 28 april 2026 om 10.30 uur', 'Stationsweg 20 in Dijkstad (ingang naast de bibliotheek)', 'Het gesprek duurt ongeveer een uur.'],
+    blocks: ['paragraph', 'address', 'paragraph'],
+  },
+  {
+    name: 'label: value lines',
+    text: 'Kosten van de naheffingsaanslag parkeren: € 75,70\nTotaal verschuldigd: € 79,50',
+    sentences: ['Kosten van de naheffingsaanslag parkeren: € 75,70', 'Totaal verschuldigd: € 79,50'],
+  },
+  {
     name: 'CRLF line breaks',
     text: 'Geachte heer,\r\n\r\nWij bellen u.\r\nMet vriendelijke groet,\r\nAnna',
     sentences: ['Geachte heer,', 'Wij bellen u.', 'Met vriendelijke groet,', 'Anna'],

@@ -18,6 +18,8 @@ export interface Line {
   /** The line started with indentation. */
   indented: boolean;
   words: number;
+  /** Longest line of the group: tells hard-wrapped prose from one-line paragraphs. */
+  groupMax: number;
 }
 
 const LIST = /^(?:[-*•–·▪◦‣+](?=[ \t\u00A0])|\d{1,2}[.)](?=[ \t\u00A0])|\(?[a-zA-Z][)](?=[ \t\u00A0]))/;
@@ -29,7 +31,7 @@ const SALUTATION = /^(?:geachte|beste|hallo|hoi|goedendag|goedemorgen|goedemidda
 const CLOSING =
   /^(?:met (?:vriendelijke|hartelijke|beste|collegiale) groet(?:en)?|(?:vriendelijke|hartelijke) groet(?:en)?|hoogachtend|met groet(?:en)?|groet(?:en)?|namens\b[^.!?]*|tot ziens)[ \t\u00A0]*[,.!]?$/iu;
 const ADDRESS =
-  /^(?:postbus[ \t\u00A0]+\d|t\.?a\.?v\.?[ \t\u00A0]|[1-9]\d{3}[ \t\u00A0]?[A-Z]{2}[ \t\u00A0]+\p{Lu}|\p{Lu}[\p{L}.'’ -]{1,40}[ \t\u00A0]\d{1,5}(?:[ \t\u00A0-]?[a-zA-Z]{1,2}|-\d{1,4})?$)/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:straat|weg|laan|plein|kade|gracht|dijk|singel|park|hof|pad|dreef|steeg|markt|plantsoen|baan|erf)[ \t\u00A0]\d{1,5}(?:[a-zA-Z]|-\d{1,4})?(?![\d\p{L}])|postbus[ \t\u00A0]+\d|t\.?a\.?v\.?[ \t\u00A0]|[1-9]\d{3}[ \t\u00A0]?[A-Z]{2}[ \t\u00A0]+\p{Lu}|\p{Lu}[\p{L}.'’ -]{1,40}[ \t\u00A0]\d{1,5}(?:[ \t\u00A0-]?[a-zA-Z]{1,2}|-\d{1,4})?$)/u;
 const TERMINAL_END = /[.!?…][)"'’”»]*$/;
 const SOFT_END = /[,;:]$/;
 /** White space, plus the invisible characters the prose may hold. */
@@ -51,6 +53,12 @@ const HEADING_CHARS = 50;
 const HEADING_CHARS_ALONE = 80;
 /** Lines shorter than this that end without punctuation are not wrapped prose. */
 const WRAP_MIN = 40;
+/** A group with a line longer than this is not hard-wrapped: each line break counts. */
+const WRAP_MAX = 100;
+/** Share of the longest line that a wrapped line plus the next word must exceed. */
+const WRAP_FIT = 0.85;
+/** "Label: value" lines (a small table in the letter). */
+const LABEL = /^\p{L}[\p{L}\d ()/'’-]{0,40}:[ \t\u00A0]+\S/u;
 
 function countWords(s: string): number {
   let n = 0;
@@ -81,7 +89,7 @@ export function splitLines(prose: string): Line[] {
       blankSeen = false;
       // Word count only matters for short lines; long lines count as "many".
       const words = e - s > 200 ? 100 : countWords(prose.slice(s, e));
-      lines.push({ start: s, end: e, group, kind: null, continues: false, indented: s > at, words });
+      lines.push({ start: s, end: e, group, kind: null, continues: false, indented: s > at, words, groupMax: 0 });
     }
     at = nl + 1;
   }
@@ -117,6 +125,9 @@ export function classifyLines(prose: string, lines: Line[], hints: BlockHint[]):
     let g1 = g0;
     while (g1 < lines.length && lines[g1].group === lines[g0].group) g1++;
     const count = g1 - g0;
+    let max = 0;
+    for (let i = g0; i < g1; i++) max = Math.max(max, lines[i].end - lines[i].start);
+    for (let i = g0; i < g1; i++) lines[i].groupMax = max;
     let allShort = true;
     let addressLike = false;
     for (let i = g0; i < g1; i++) {
@@ -147,8 +158,15 @@ export function classifyLines(prose: string, lines: Line[], hints: BlockHint[]):
       }
       // A block of short lines without punctuation: an address, when it looks like one
       // or stands above the salutation (letterhead, recipient).
-      if (count >= 2 && allShort && (addressLike || (firstSalutation < lines.length && g0 < firstSalutation))) {
+      const beforeSalutation = firstSalutation < lines.length && g0 < firstSalutation;
+      if (count >= 2 && allShort && (addressLike || beforeSalutation)) {
         l.kind = 'address';
+        continue;
+      }
+      if (beforeSalutation && isShortUnpunctuated(l, t)) {
+        // Letterhead lines; an unlabelled line right above the salutation is the subject.
+        const justAbove = count === 1 && lines[firstSalutation].group === l.group + 1;
+        l.kind = justAbove && !/\d/.test(t) && !ADDRESS.test(t) ? 'subject' : 'address';
         continue;
       }
       if (i === g0 && l.words <= HEADING_WORDS && t.length <= (count === 1 ? HEADING_CHARS_ALONE : HEADING_CHARS) && UPPER_START.test(t) && !SOFT_END.test(t) && !INNER_STOP.test(t)) {
@@ -185,5 +203,13 @@ export function breaksAt(prose: string, a: Line, b: Line): boolean {
   if (last === ':') return true;
   const next = prose.slice(b.start, b.start + 2);
   if (LOWER_START.test(next)) return false;
-  return a.end - a.start < WRAP_MIN && last !== ',';
+  if (last === ',') return false;
+  const length = a.end - a.start;
+  if (length < WRAP_MIN || a.groupMax > WRAP_MAX) return true;
+  // Greedy wrapping: had the next line's first word fitted on this line, the break was
+  // made on purpose. The margin allows for proportional fonts (text copied from a PDF).
+  let word = b.start;
+  while (word < b.end && !isSpace(prose.charCodeAt(word))) word++;
+  if (length + 1 + (word - b.start) < a.groupMax * WRAP_FIT) return true;
+  return LABEL.test(prose.slice(a.start, Math.min(a.end, a.start + 60))) && LABEL.test(prose.slice(b.start, Math.min(b.end, b.start + 60)));
 }
