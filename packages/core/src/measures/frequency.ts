@@ -63,7 +63,8 @@ function splitsInto(word: string, depth: number): boolean {
 
 /** Longest known head whose modifier is known too; the head decides type and frequency. */
 function compound(word: string): WordInfo | null {
-  if (word.length < 2 * MIN_PART + 1 || word.includes('-')) return null;
+  // Splitting is quadratic in length; real compounds are far below the limit.
+  if (word.length < 2 * MIN_PART + 1 || word.length > 48 || word.includes('-')) return null;
   for (let k = MIN_PART; k <= word.length - MIN_PART - 1; k++) {
     const head = word.slice(k);
     const i = lookup(head);

@@ -80,6 +80,14 @@ export const helderMeasures: Plugin<[], Root> = function () {
   };
 };
 
+/** LIX's long word: more than 6 characters (code points), counted without copying the word. */
+function moreThanSixLetters(value: string): boolean {
+  if (value.length <= 6) return false;
+  let n = 0;
+  for (const _ of value) if (++n > 6) return true;
+  return false;
+}
+
 export function summarize(
   doc: LetterDoc,
   measures: DocMeasures,
@@ -111,7 +119,7 @@ export function summarize(
     for (const w of s.words) {
       c.words++;
       c.syllables += w.syllables ?? 1;
-      if ([...w.value].length > 6) c.longLetterWords++;
+      if (moreThanSixLetters(w.value)) c.longLetterWords++;
       if ((w.syllables ?? 1) > 3) c.longWords++;
     }
   }

@@ -13,6 +13,7 @@ import { lookup, syllablesAt } from './lexicon.js';
 import { chunksOf, vowelGroups, vowelGroupsWithHiatus } from './syllable-rules.js';
 
 const MIN_PART = 3;
+const MAX_COMPOUND = 48;
 // Linking sounds between compound parts and the syllables they add.
 const LINKS: ReadonlyArray<readonly [string, number]> = [
   ['s', 0],
@@ -58,7 +59,8 @@ function chunkSyllables(chunk: string): number {
     const n = syllablesAt(i);
     if (n) return n;
   }
-  return compound(chunk, 1) || vowelGroupsWithHiatus(chunk);
+  // Compound splitting is quadratic in length; real compounds are far below the limit.
+  return (chunk.length <= MAX_COMPOUND && compound(chunk, 1)) || vowelGroupsWithHiatus(chunk);
 }
 
 const cache = new Map<string, number>();
