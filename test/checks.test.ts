@@ -109,3 +109,28 @@ describe('letter checks in markdown', () => {
     expect(run('headings', text, {}, 'markdown')).toEqual([]);
   });
 });
+
+describe('letter checks on any input', () => {
+  it('never throw and report spans inside the text', async () => {
+    const fc = await import('fast-check');
+    const piece = fc.constantFrom(
+      'Geachte heer/mevrouw,', 'Beste {{ naam }},', 'Met vriendelijke groet,', 'Hoogachtend,', 'Onderwerp:', 'Betreft: uw aanvraag',
+      'LET OP!!!', 'Wij hebben besloten uw aanvraag af te wijzen.', 'Stuur ons een kopie.', 'a, b, c en d.', 'Neem contact op met de gemeente.',
+      '- Neem uw pas mee', '## Wat moet u doen?', '1234 AB DIJKSTAD', 'binnen 6 weken', 'bezwaar', '[Datum]', '«Naam»', '\n', '\n\n', ' ', '.', ',', ':', '?',
+    );
+    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(piece, { maxLength: 40 }).map((a) => a.join(' ')));
+    fc.assert(
+      fc.property(text, fc.constantFrom<InputFormat>('text', 'markdown', 'html'), (t, format) => {
+        const doc = parseLetter(t, format);
+        for (const check of Object.values(letterChecks)) {
+          for (const f of check({ doc, measures: { sentences: [] }, options: {} })) {
+            expect(f.start).toBeGreaterThanOrEqual(0);
+            expect(f.end).toBeGreaterThanOrEqual(f.start);
+            expect(f.end).toBeLessThanOrEqual(t.length);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
