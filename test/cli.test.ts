@@ -298,6 +298,21 @@ describe('helder check: formats', { timeout: 180_000 }, () => {
   });
 });
 
+describe('cache', { timeout: 180_000 }, () => {
+  it('--cache reuses reports of unchanged files and notices changes', () => {
+    const d = dir('cache', { 'a.txt': AMBTELIJK, 'b.txt': 'Wij bellen u morgen.\n' });
+    const run = () => helder(['check', '.', '--cache', '-f', 'json'], { cwd: d });
+    const first = run();
+    expect(existsSync(join(d, '.heldercache'))).toBe(true);
+    const second = run();
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.status).toBe(first.status);
+    writeFileSync(join(d, 'b.txt'), 'Wij verzoeken u het formulier te retourneren teneinde te betalen.\n');
+    const third = JSON.parse(run().stdout) as Array<{ path: string; messages: unknown[] }>;
+    expect(third.find((r) => r.path === 'b.txt')!.messages.length).toBeGreaterThan(0);
+  });
+});
+
 describe('baseline', { timeout: 180_000 }, () => {
   it('passes on known findings, even after unrelated lines move, and fails on new ones', () => {
     const d = dir('baseline', { 'brief.txt': AMBTELIJK });

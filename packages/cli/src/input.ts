@@ -5,13 +5,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { FileError } from './errors.js';
 import type { FileKind } from './files.js';
 
-export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+// A letter is a few KB; the largest real templates stay far below this. Bigger inputs are
+// refused at once: checking them would take long and prove nothing.
+export const MAX_TEXT_BYTES = 512 * 1024;
 export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 function mb(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 /** Decodes bytes as UTF-8 text or throws a FileError saying what is wrong. */

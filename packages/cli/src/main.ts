@@ -7,7 +7,7 @@ import { UsageError, FileError } from './errors.js';
 import { expandInputs, kindOf, type FileKind } from './files.js';
 import { ConfigResolver } from './config.js';
 import { readInput, readStdin, decodeText } from './input.js';
-import { runJobs, errorOf, willUsePool, type Job } from './runner.js';
+import { runJobs, errorOf, willUsePool, LARGE_TEXT, type Job } from './runner.js';
 import { Cache } from './cache.js';
 import { applyBaseline, makeBaseline, readBaseline } from './baseline.js';
 import { evaluateGates } from './gates.js';
@@ -321,6 +321,8 @@ async function fixCommand(args: string[]): Promise<number> {
         continue;
       }
       const text = decodeText(bytes);
+      // fix runs in this process without a deadline: keep it to letter-sized texts.
+      if (text.length > LARGE_TEXT) throw new FileError('TOO_LARGE', `te groot om automatisch te verbeteren (meer dan ${LARGE_TEXT / 1024} KB); gebruik helder check`);
       const report = check(text, job.options);
       const result = rewrite(text, report);
       if (values['dry-run']) {

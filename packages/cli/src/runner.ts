@@ -8,7 +8,7 @@ import type { CheckOptions, Report } from '@helder/core';
 import type { DocxParagraph } from '@helder/docx';
 import { FileError } from './errors.js';
 import type { FileKind } from './files.js';
-import { decodeText } from './input.js';
+import { decodeText, MAX_TEXT_BYTES } from './input.js';
 import type { Cache } from './cache.js';
 
 export interface Job {
@@ -56,10 +56,28 @@ const loadCore = () => import('@helder/core');
 
 type PoolLike = { run(task: string, payload: unknown): Promise<any>; close(): Promise<void> };
 
+/**
+ * Texts above this size are checked in a worker with a deadline even in small runs, so one
+ * pathological input (say a 500 KB line without a full stop) cannot hang a CI job.
+ */
+export const LARGE_TEXT = 64 * 1024;
+const DEADLINE_MS = 20_000;
+
+/** A one-worker pool opened on first need. */
+function lazyGuard(): { get(): Promise<PoolLike | null>; close(): Promise<void> } {
+  let guard: Promise<PoolLike | null> | undefined;
+  return {
+    get: () => (guard ??= openPool(1)),
+    close: async () => {
+      await (await guard)?.close();
+    },
+  };
+}
+
 async function openPool(size: number): Promise<PoolLike | null> {
   try {
     const mod = (await import('@helder/pool')) as unknown as { createPool(o: object): PoolLike };
-    return mod.createPool({ size, maxQueue: 256, timeoutMs: 20_000 });
+    return mod.createPool({ size, maxQueue: 256, timeoutMs: DEADLINE_MS });
   } catch {
     return null;
   }
@@ -89,7 +107,7 @@ export function cacheKey(bytes: Uint8Array, options: CheckOptions, version: stri
   return createHash('sha256').update(version).update('\0').update(JSON.stringify(options)).update('\0').update(bytes).digest('hex');
 }
 
-async function runOne(job: Job, pool: PoolLike | null, cache?: Cache): Promise<FileResult> {
+async function runOne(job: Job, pool: PoolLike | null, guard: ReturnType<typeof lazyGuard>, cache?: Cache): Promise<FileResult> {
   const result: FileResult = { path: job.path, kind: job.kind };
   try {
     const bytes = await job.load();
@@ -100,9 +118,11 @@ async function runOne(job: Job, pool: PoolLike | null, cache?: Cache): Promise<F
         : await (async () => {
             // mammoth is loaded only when a .docx is checked: it would slow every start.
             const { readDocx } = await import('@helder/docx');
-            const { text, paragraphs } = await readDocx(bytes);
+            const { text, paragraphs } = await readDocx(bytes, { maxTextChars: MAX_TEXT_BYTES });
             const { check } = await loadCore();
-            return { text, paragraphs, report: check(text, job.options) };
+            const large = text.length > LARGE_TEXT ? await guard.get() : null;
+            const report = large ? await large.run('check', { text, options: job.options }) : check(text, job.options);
+            return { text, paragraphs, report };
           })();
       result.text = out.text;
       result.paragraphs = out.paragraphs;
@@ -117,7 +137,8 @@ async function runOne(job: Job, pool: PoolLike | null, cache?: Cache): Promise<F
       result.report = hit;
       return result;
     }
-    result.report = pool ? await pool.run('check', { text, options: job.options }) : (await loadCore()).check(text, job.options);
+    const worker = pool ?? (text.length > LARGE_TEXT ? await guard.get() : null);
+    result.report = worker ? await worker.run('check', { text, options: job.options }) : (await loadCore()).check(text, job.options);
     cache?.set(job.path, key, result.report!);
   } catch (error) {
     result.error = errorOf(error);
@@ -130,6 +151,7 @@ export async function runJobs(jobs: Job[], options: RunOptions = {}): Promise<Fi
   const size = poolSize(options.jobs);
   const usePool = willUsePool(jobs.length, options.jobs);
   const pool = usePool ? await openPool(size) : null;
+  const guard = lazyGuard();
   const results: FileResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
@@ -137,7 +159,7 @@ export async function runJobs(jobs: Job[], options: RunOptions = {}): Promise<Fi
   async function lane() {
     while (next < jobs.length) {
       const i = next++;
-      results[i] = await runOne(jobs[i]!, pool, options.cache);
+      results[i] = await runOne(jobs[i]!, pool, guard, options.cache);
       done++;
       options.onProgress?.(done, jobs.length);
       // Let the progress bar and signals through between in-process checks.
@@ -148,6 +170,7 @@ export async function runJobs(jobs: Job[], options: RunOptions = {}): Promise<Fi
     await Promise.all(Array.from({ length: lanes }, lane));
   } finally {
     await pool?.close();
+    await guard.close();
   }
   return results;
 }
