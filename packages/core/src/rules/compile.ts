@@ -93,6 +93,8 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
   const ignores = doc.ignores ?? [];
   const wordSpans = new Set<number>();
   const out = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => {
+    // Accepted words are never reported, whatever rule finds them.
+    if (set.accept.size && rule.def.kind !== 'metric' && set.accept.has(normalize(doc.text.slice(finding.start, finding.end)))) return;
     for (const r of ignores) {
       if (finding.start < r.end && finding.end > r.start && (r.rules.length === 0 || r.rules.includes(rule.def.id))) return;
     }

@@ -16,6 +16,8 @@ interface Candidate {
   slot: Slot;
   /** Message template of the entry (reject list entries carry their own). */
   message?: string;
+  /** Alternatives put into this form's slot, filled on first use. */
+  inflected?: Array<{ text: string; sure: boolean }>;
 }
 
 export interface WordsMatcher {
@@ -163,9 +165,11 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       const actual = doc.text.slice(start, stop);
       const alternatives = c.entry.alternatives ?? [];
       const pos = c.entry.pos ?? 'other';
-      const sentenceStart = i === 0 || tokens.slice(0, i).every((x) => x.kind === 'punctuation');
+      let sentenceStart = true;
+      for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
       const upper = /^\p{Lu}/u.test(actual) && (sentenceStart || /^\p{Lu}/u.test(alternatives[0] ?? ''));
-      const inflected = alternatives.map((a) => inflectInto(a, pos, c.slot));
+      // Candidates are fixed at compile time, so their inflected alternatives are too.
+      const inflected = (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)));
       const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
       const finding: Finding = { start, end: stop, expected };
       const fix = fixFor(c, inflected, expected, split, actual, upper);
