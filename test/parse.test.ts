@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseLetter, type BlockKind, type InputFormat, type LetterDoc, type OpaqueKind } from '@helder/core';
+import { createProcessor, parseLetter, type BlockKind, type InputFormat, type LetterDoc, type OpaqueKind } from '@helder/core';
 
 interface Case {
   name: string;
@@ -568,6 +568,23 @@ describe('parse: html', () => {
     const d = parseLetter(text, 'html');
     expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Hallo <i>daar</i>.', 'Tot ziens.']);
     expect(d.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('parse: the nlcst tree follows the LetterDoc', () => {
+  it('regroups sentences and paragraphs for retext plugins used after helderDutch', () => {
+    const text = 'Geachte heer,\nWij helpen u. Zie art. 3. Daarna € 1.250,00.\n\nMet vriendelijke groet,\nAnna';
+    const processor = createProcessor();
+    const tree = processor.parse(text) as unknown as { children: Array<{ type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: Array<{ type: string; position?: { start: { offset?: number }; end: { offset?: number } } }> }> };
+    const doc = parseLetter(text);
+    const ran = processor.runSync(tree as never, text as never) as unknown as typeof tree;
+    const sentences: string[] = [];
+    for (const p of ran.children) {
+      if (p.type !== 'ParagraphNode') continue;
+      for (const s of p.children ?? []) if (s.type === 'SentenceNode') sentences.push(text.slice(s.position!.start.offset, s.position!.end.offset));
+    }
+    expect(sentences).toEqual(doc.sentences.map((s) => text.slice(s.start, s.end)));
+    expect(ran.children.filter((p) => p.type === 'ParagraphNode')).toHaveLength(doc.paragraphs.length);
   });
 });
 

@@ -18,13 +18,23 @@ import { findOpaque } from './opaque.js';
 import { mergeSpans, tokenize } from './tokens.js';
 import { classifyLines, splitLines } from './lines.js';
 import { segment } from './segment.js';
+import { syncTree } from './tree.js';
 
 export { helderPrepare, prepare, type PrepareOptions } from './prepare.js';
 export { findDirectives } from './directives.js';
 
+export interface DutchOptions {
+  /**
+   * Regroup the nlcst tree's paragraphs and sentences as Helder split them, for retext
+   * plugins used after helderDutch. Default true; check() needs only the LetterDoc.
+   */
+  tree?: boolean;
+}
+
 /** Builds the LetterDoc from the nlcst tree and the prepared prose. */
-export const helderDutch: Plugin<[], Root> = function () {
-  return (tree, file) => {
+export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}) {
+  const tree = options.tree ?? true;
+  return (root, file) => {
     const text = String(file.value);
     const prepared = file.data.helderPrepared ?? { ...prepare(text, 'text'), format: 'text' as InputFormat };
     const { prose } = prepared;
@@ -37,7 +47,7 @@ export const helderDutch: Plugin<[], Root> = function () {
       ignores: prepared.ignores,
     };
     const spans = mergeSpans(findOpaque(prose), prepared.placeholders);
-    const tokens = tokenize(tree, text, prose, spans);
+    const tokens = tokenize(root, text, prose, spans);
     for (const t of tokens) {
       if (t.kind !== 'word' && t.kind !== 'punctuation' && t.kind !== 'symbol') {
         doc.opaque.push({ start: t.start, end: t.end, kind: t.kind });
@@ -49,6 +59,7 @@ export const helderDutch: Plugin<[], Root> = function () {
     for (const b of prepared.blocks) forced.push(b.start, b.end);
     forced.sort((a, b) => a - b);
     segment(doc, prose, tokens, lines, forced);
+    if (tree) syncTree(root, doc, file);
     file.data.helder = { ...file.data.helder, doc };
   };
 };
