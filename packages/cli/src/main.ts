@@ -265,6 +265,7 @@ async function checkCommand(args: string[], version: string, baselineMode: boole
       throw new UsageError('--annotate werkt met precies één .docx-bestand');
     }
     const r = docx[0]!;
+    if (resolve(values.annotate) === resolve(r.path)) throw new UsageError('--annotate mag het originele bestand niet overschrijven; kies een andere naam');
     if (r.report && r.bytes) {
       const { annotateDocx } = await import('@helder/docx');
       // Annotate with all findings of the file, also those known in the baseline.

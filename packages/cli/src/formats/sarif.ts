@@ -95,7 +95,6 @@ export const sarif: Formatter = (results, ctx) => {
         tool: {
           driver: {
             name: 'Helder',
-            informationUri: 'https://github.com/helder-nl/helder',
             version: ctx.version,
             semanticVersion: ctx.version,
             language: 'nl',
