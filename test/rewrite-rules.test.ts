@@ -55,3 +55,17 @@ describe('rewrite', () => {
     expect(loops).toEqual([]);
   });
 });
+
+describe('verb forms in context', () => {
+  it.each([
+    ['Wij hebben u de pas verstrekt.', 'verstrekt', ['gegeven'], false],
+    ['U verstrekt ons de gegevens.', 'verstrekt', ['geeft'], false],
+    ['De gemeente verstrekte u een pas.', 'verstrekte', ['gaf'], true],
+    ['Wij kijken naar de verstrekte gegevens.', 'verstrekte', ['gegeven'], false],
+    ['Wij bekijken de door u verstrekte gegevens.', 'verstrekte', ['gegeven'], false],
+  ])('%s', (text, actual, expected, fixed) => {
+    const m = check(text).messages.find((x) => x.actual === actual);
+    expect(m?.expected).toEqual(expected);
+    expect(Boolean(m?.fix)).toBe(fixed);
+  });
+});

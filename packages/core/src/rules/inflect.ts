@@ -29,6 +29,8 @@ export interface Form {
   /** Words in order, lower case; GAP marks where a separable verb splits. */
   words: string[];
   slot: Slot;
+  /** Other slots with the same spelling (verstrekt: pres3 and part). */
+  also?: Slot[];
 }
 
 export const GAP = '\u2026';
@@ -343,16 +345,20 @@ export function formsOf(word: string, pos: PartOfSpeech = 'other', extra: string
   else if (pos === 'adj') forms = adjForms(lemma);
   else forms = [{ words: splitWords(lemma), slot: 'base' }];
   for (const f of extra) forms.push({ words: splitWords(normalize(f)), slot: 'extra' });
-  const seen = new Set<string>();
+  const seen = new Map<string, Form>();
   return forms.filter((f) => {
     const key = f.words.join(' ');
+    const earlier = seen.get(key);
+    if (earlier) {
+      if (earlier.slot !== f.slot && !(earlier.also ?? []).includes(f.slot)) (earlier.also ??= []).push(f.slot);
+      return false;
+    }
     // The ik-form (verzoek, aanvraag, regel) is mostly a noun in a letter, and letters
     // are written with wij/u: match it only in a split verb (deel ... mede).
     if (f.slot === 'stem' && !f.words.includes(GAP)) return false;
     // A generated form that is a function word (innen -> "in") would flag every sentence.
     if (f.slot !== 'base' && f.slot !== 'extra' && f.words.length === 1 && FUNCTION_WORDS.has(f.words[0]!)) return false;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    seen.set(key, f);
     return true;
   });
 }

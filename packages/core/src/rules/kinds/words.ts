@@ -14,6 +14,7 @@ interface Candidate {
   entry: WordEntryDef;
   words: string[];
   slot: Slot;
+  also?: Slot[];
   /** Message template of the entry (reject list entries carry their own). */
   message?: string;
   /** Alternatives put into this form's slot, filled on first use. */
@@ -59,7 +60,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
         const k = pair ? `${key} ${keyOf(second)}` : key;
         let list = map.get(k);
         if (!list) map.set(k, (list = []));
-        list.push({ rule, entry, words: form.words, slot: form.slot, message });
+        list.push({ rule, entry, words: form.words, slot: form.slot, also: form.also, message });
       }
     }
   });
@@ -168,15 +169,54 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       let sentenceStart = true;
       for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
       const upper = /^\p{Lu}/u.test(actual) && (sentenceStart || /^\p{Lu}/u.test(alternatives[0] ?? ''));
-      // Candidates are fixed at compile time, so their inflected alternatives are too.
-      const inflected = (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)));
+      const { slot, sure, adjective } = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true };
+      let inflected = slot === c.slot
+        ? // Candidates are fixed at compile time, so their inflected alternatives are too.
+          (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)))
+        : alternatives.map((a) => inflectInto(a, pos, slot));
+      // Adjectival participle: de verstrekte gegevens -> de gegeven / gestuurde gegevens.
+      if (adjective) inflected = inflected.map((x) => ({ text: /[dt]$/.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
       const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
       const finding: Finding = { start, end: stop, expected };
-      const fix = fixFor(c, inflected, expected, split, actual, upper);
+      const fix = sure ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
       if (fix) finding.fix = { start, end: stop, replacement: fix };
       emit({ rule, finding, message: c.message });
     }
   }
+}
+
+const DETERMINERS = new Set([
+  'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'uw', 'onze', 'ons', 'zijn', 'haar', 'hun', 'mijn', 'jouw',
+  'geen', 'alle', 'elke', 'ieder', 'iedere', 'welke', 'eerder', 'eerdere', 'reeds', 'al',
+]);
+const PERFECT_AUX = new Set([
+  'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden', 'is', 'zijn', 'ben', 'bent', 'was', 'waren',
+  'wordt', 'worden', 'word', 'werd', 'werden',
+]);
+
+/**
+ * The slot of a verb form in its sentence, when the spelling fits more than one:
+ * verstrekt (u verstrekt / heeft verstrekt) and verstrekte (verb, or adjective in "de
+ * verstrekte gegevens"). Not sure: show the alternative, but never fix.
+ */
+function verbSlot(c: Candidate, tokens: readonly Token[], i: number): { slot: Slot; sure: boolean; adjective?: boolean } {
+  const prev = (k: number) => tokens[i - k]?.lower;
+  if ((c.slot === 'pastSg' || c.slot === 'pastPl') && /[dt]en?$/.test(c.words[0]!)) {
+    // A weak past is also an adjectival participle: "de (door u) verstrekte gegevens".
+    if (DETERMINERS.has(prev(1) ?? '') || [prev(1), prev(2), prev(3)].includes('door')) return { slot: 'part', sure: false, adjective: true };
+  }
+  if (!c.also?.length) return { slot: c.slot, sure: true };
+  const slots = [c.slot, ...c.also];
+  if (slots.includes('part') && slots.includes('pres3')) {
+    // Perfect or passive auxiliary in the same clause (back to the last punctuation) or
+    // right after: participle; else the present. A guess, so never a fix.
+    let aux = false;
+    for (let k = i - 1; k >= 0 && tokens[k]!.kind !== 'punctuation'; k--) if (PERFECT_AUX.has(tokens[k]!.lower)) aux = true;
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && PERFECT_AUX.has(next.lower)) aux = true;
+    return { slot: aux ? 'part' : 'pres3', sure: false };
+  }
+  return { slot: c.slot, sure: false };
 }
 
 /** A replacement only when it is safe without a human reading it (see rules/README.md). */
