@@ -516,6 +516,13 @@ describe('parse: markdown', () => {
     expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Eerst.', 'Indien u wilt.']);
   });
 
+  it('autolinks are not prose', () => {
+    const text = 'Kijk op <https://www.haarlem.nl/afval> of mail <info@haarlem.nl>.';
+    const d = parseLetter(text, 'markdown');
+    expect(d.sentences[0]!.words.map((w) => w.lower)).toEqual(['kijk', 'op', 'of', 'mail']);
+    expect(d.opaque).toEqual([]);
+  });
+
   it('a list right after a paragraph is split from it', () => {
     const text = 'Neem mee\n- uw paspoort\n- een foto';
     const d = parseLetter(text, 'markdown');

@@ -48,6 +48,10 @@ export function prepareMarkdown(text: string): { prose: string; blocks: BlockHin
       case 'definition':
       case 'yaml':
         return;
+      case 'link':
+        // An autolink (<https://...>, <info@x.nl>) is an address, not prose.
+        if (s !== undefined && text.charCodeAt(s) === 60 /* < */) return;
+        break;
       case 'heading':
       case 'paragraph':
         if (s !== undefined && e !== undefined) {
