@@ -119,6 +119,49 @@ describe('annotateDocx', () => {
   });
 });
 
+describe('annotateDocx on Word-style markup', () => {
+  // What Word writes around text: proofing marks, bookmarks, hyperlinks, revisions, content controls.
+  const body =
+    '<w:p><w:r><w:t xml:space="preserve">Wij </w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t>verzoeken</w:t></w:r><w:proofErr w:type="spellEnd"/>' +
+    '<w:bookmarkStart w:id="0" w:name="b"/><w:r><w:t xml:space="preserve"> u het formulier te </w:t></w:r><w:bookmarkEnd w:id="0"/>' +
+    '<w:hyperlink r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r><w:t>retourneren</w:t></w:r></w:hyperlink>' +
+    '<w:ins w:id="5" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r><w:t xml:space="preserve"> teneinde</w:t></w:r></w:ins>' +
+    '<w:del w:id="6" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>oud</w:delText></w:r></w:del>' +
+    '<w:sdt><w:sdtContent><w:r><w:t xml:space="preserve"> te betalen.</w:t></w:r></w:sdtContent></w:sdt></w:p>';
+
+  it('reads the visible text and anchors comments across these elements', async () => {
+    const data = handBuilt(body);
+    const { text } = await readDocx(data);
+    expect(text).toBe('Wij verzoeken u het formulier te retourneren teneinde te betalen.');
+    const words = ['verzoeken', 'u het formulier te retourneren', 'retourneren teneinde', 'teneinde te betalen'];
+    const messages = words.map((w, i) => {
+      const start = text.indexOf(w);
+      return { ruleId: `r${i}`, category: 'woorden', severity: 'warning', message: 'm', explanation: '', start, end: start + w.length, actual: w, expected: [], line: 1, column: start + 1, url: '', source: '' } as const;
+    });
+    const report = { ...check(text), messages: [...messages] } as Report;
+    const xml = strFromU8(unzipSync(await annotateDocx(data, report, { summary: false }))['word/document.xml']!);
+    words.forEach((w, i) => expect(commentedText(xml, i)).toBe(w));
+    // The existing revision stays as it was.
+    expect(xml).toContain('<w:delText>oud</w:delText>');
+  });
+
+  it('fixDocx falls back to a comment where a replacement would cross a hyperlink', async () => {
+    const data = handBuilt(body);
+    const { text } = await readDocx(data);
+    const start = text.indexOf('te retourneren');
+    const end = start + 'te retourneren'.length;
+    const report = {
+      ...check(text),
+      messages: [{ ruleId: 'x', category: 'woorden', severity: 'warning', message: 'm', explanation: '', start, end, actual: text.slice(start, end), expected: ['terugsturen'], line: 1, column: start + 1, url: '', source: '', fix: { start, end, replacement: 'terug te sturen' } }],
+    } as Report;
+    const parts = unzipSync(await fixDocx(data, report));
+    const xml = strFromU8(parts['word/document.xml']!);
+    expect(xml).not.toMatch(/<w:del w:id="9/);
+    expect(commentedText(xml, 0)).toBe('te retourneren');
+    expect(strFromU8(parts['word/comments.xml']!)).toContain('terug te sturen');
+  });
+});
+
 describe('fixDocx', () => {
   it('writes the safe rewrites as tracked changes that accept to the rewritten text', async () => {
     const data = fixture('brief-libreoffice.docx');
