@@ -246,6 +246,15 @@ describe('LanguageTool-compatible /v2', () => {
     expect(some.matches.some((m) => m.rule.id === id)).toBe(false);
   });
 
+  it('allows LanguageTool clients from other origins (CORS) on /v2 only', async () => {
+    const pre = await fetch(server.url + '/v2/check', { method: 'OPTIONS', headers: { origin: 'https://editor.example', 'access-control-request-method': 'POST' } });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*');
+    const res = await form({ text: 'Wij bellen u.', language: 'nl' });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect((await postJson('/api/check', { text: 'Wij bellen u.' })).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('refuses other languages, GET checks and JSON bodies', async () => {
     expect((await form({ text: 'Hallo', language: 'de-DE' })).status).toBe(400);
     expect((await fetch(server.url + '/v2/check?text=geheim&language=nl')).status).toBe(405);

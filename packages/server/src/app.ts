@@ -105,6 +105,7 @@ export function createApp(options: AppOptions = {}): HelderApp {
           ...(Number.isFinite(outBytes) ? { outBytes } : {}),
           ms: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
           ...(res.locals.errorCode ? { code: String(res.locals.errorCode) } : {}),
+          ...(res.locals.errorName ? { error: String(res.locals.errorName) } : {}),
         });
       });
       next();
@@ -126,6 +127,21 @@ export function createApp(options: AppOptions = {}): HelderApp {
   });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
+  });
+  // LanguageTool clients in a browser (editor plugins, extensions) call from another
+  // origin. Allowing that exposes nothing: /v2 keeps no state and answers only about the
+  // text the caller itself sends. The JSON API and the page stay same-origin.
+  app.use('/v2', (req, res, next) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+    res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
+    res.setHeader('Access-Control-Max-Age', '600');
+    res.removeHeader('Cross-Origin-Resource-Policy');
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next();
   });
   app.get('/v2/languages', (_req, res) => {
     res.json(LANGUAGES);
@@ -244,6 +260,9 @@ export function createApp(options: AppOptions = {}): HelderApp {
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const http = toHttpError(error);
     res.locals.errorCode = http.code;
+    // For a fault of our own, the error's class name helps the operator; its message and
+    // stack may quote the letter, so they are never logged.
+    if (http.code === 'INTERNAL') res.locals.errorName = (error as Error | undefined)?.name ?? 'unknown';
     if (res.headersSent) {
       res.destroy();
       return;

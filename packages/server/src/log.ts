@@ -13,6 +13,8 @@ export interface LogEntry {
   ms: number;
   /** Our error code, for failed requests. */
   code?: string;
+  /** Class name of an unexpected error (never its message). */
+  error?: string;
 }
 
 export type Logger = (entry: LogEntry) => void;
