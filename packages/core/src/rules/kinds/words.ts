@@ -169,7 +169,11 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       let sentenceStart = true;
       for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
       const upper = /^\p{Lu}/u.test(actual) && (sentenceStart || /^\p{Lu}/u.test(alternatives[0] ?? ''));
-      const { slot, sure, adjective } = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true };
+      const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
+      // After an article a word is used as an adjective (de betreffende woning): an
+      // adverb or preposition as replacement would not fit there.
+      if (pos === 'other' && c.words.length === 1 && DETERMINERS.has(tokens[i - 1]?.lower ?? '')) context.sure = false;
+      const { slot, sure, adjective } = context;
       let inflected = slot === c.slot
         ? // Candidates are fixed at compile time, so their inflected alternatives are too.
           (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)))
