@@ -53,6 +53,18 @@ describe('security headers and health', () => {
     }
   });
 
+  it('serves the built page under the strict CSP, with no inline script', async () => {
+    const res = await fetch(server.url + '/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const html = await res.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toMatch(/\ssrc="\/assets\//);
+    expect(html).not.toMatch(/\sstyle=|\son[a-z]+=|https?:\/\//);
+  });
+
   it('serves an OpenAPI 3.1 description naming every endpoint', async () => {
     const res = await fetch(server.url + '/api/openapi.json');
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
