@@ -81,6 +81,14 @@ describe('letter checks', () => {
     expect(span).toBe('Geachte heer/mevrouw');
   });
 
+  it('treats a long pasted body that speaks to the reader as a letter (option minWordsUnframed)', () => {
+    const body = [FILLER, FILLER, FILLER, FILLER, FILLER, 'Heeft u vragen? Neem dan contact op met de gemeente.'].join('\n\n');
+    expect(run('contact-person', body)).toEqual(['Neem dan contact op met de gemeente']);
+    expect(run('contact-person', body, { minWordsUnframed: 1000 })).toEqual([]);
+    const report = 'De raad besprak het plan voor de wijk. ' .repeat(30) + 'Neem contact op met de gemeente.';
+    expect(run('contact-person', report)).toEqual([]);
+  });
+
   it('lets a rule lower what counts as a letter (option minWords)', () => {
     const short = 'Beste mevrouw De Vries,\n\nU krijgt de pas.\n\nMet vriendelijke groet,\n\nTeam Burgerzaken';
     expect(run('contact-person', short)).toEqual([]);

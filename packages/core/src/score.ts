@@ -9,11 +9,13 @@
 //
 // Each of the six values of the seed is a part with a fixed share of those 9 points:
 //
-//   functional  eenvoudig (helder) 2.0   words, sentences, measured readability
-//               transparant        1.25  what you must do and by when, how to object,
+//   functional  eenvoudig (helder) 2.5   words, sentences, measured readability (the
+//                                        complaint residents name about letters most:
+//                                        "ik begrijp de informatie niet")
+//               transparant        1.0   what you must do and by when, how to object,
 //                                        concrete times instead of "binnenkort"
 //               consistent         0.5   one form of address
-//               relevant           1.25  specific subject, core message first,
+//               relevant           1.0   specific subject, core message first,
 //                                        headings and lists
 //   emotional   persoonlijk        2.0   addressed by name and as "u", no "de aanvrager",
 //                                        "wij" instead of "de gemeente", a named contact
@@ -64,10 +66,10 @@ interface PartSpec {
 }
 
 const PARTS: PartSpec[] = [
-  { id: 'eenvoudig', label: 'Eenvoudig en helder', need: 'functioneel', weight: 2.0 },
-  { id: 'transparant', label: 'Transparant', need: 'functioneel', weight: 1.25 },
+  { id: 'eenvoudig', label: 'Eenvoudig en helder', need: 'functioneel', weight: 2.5 },
+  { id: 'transparant', label: 'Transparant', need: 'functioneel', weight: 1.0 },
   { id: 'consistent', label: 'Consistent', need: 'functioneel', weight: 0.5 },
-  { id: 'relevant', label: 'Relevant', need: 'functioneel', weight: 1.25 },
+  { id: 'relevant', label: 'Relevant', need: 'functioneel', weight: 1.0 },
   { id: 'persoonlijk', label: 'Persoonlijk', need: 'emotioneel', weight: 2.0 },
   { id: 'betrokken', label: 'Betrokken', need: 'emotioneel', weight: 2.0 },
 ];
@@ -118,13 +120,13 @@ const RULES: Record<string, RuleImpact> = {
 
 // Word and sentence rules that are not listed above count for "eenvoudig", per 100 words.
 const BY_CATEGORY: Record<Category, Omit<RuleImpact, 'advice'> & { advice: (m: Message) => string }> = {
-  woorden: { part: 'eenvoudig', each: 0.12, cap: 0.5, density: true, advice: (m) => `Vervang moeilijke en ambtelijke woorden, zoals '${m.actual}'.` },
+  woorden: { part: 'eenvoudig', each: 0.12, cap: 0.6, density: true, advice: (m) => `Vervang moeilijke en ambtelijke woorden, zoals '${m.actual}'.` },
   zinnen: { part: 'eenvoudig', each: 0.15, cap: 0.4, density: true, advice: () => 'Maak zinnen korter en eenvoudiger (actief, één boodschap per zin).' },
   toon: { part: 'betrokken', each: 0.2, cap: 0.5, advice: (m) => m.message },
   structuur: { part: 'relevant', each: 0.3, cap: 0.5, advice: (m) => m.message },
 };
 // All word rules together, and all sentence rules together, never take more than this.
-const FAMILY_CAP: Partial<Record<Category, number>> = { woorden: 0.8, zinnen: 0.7 };
+const FAMILY_CAP: Partial<Record<Category, number>> = { woorden: 1.0, zinnen: 0.8 };
 
 /** One source of lost points: a rule, or a measure. */
 interface LossGroup {
@@ -192,7 +194,7 @@ function measureGroups(input: GradeInput): LossGroup[] {
   const { readability, doc } = input;
   const lint = Number.isFinite(readability?.lint) ? readability.lint : 0;
   // LiNT levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4. B1 letters sit in level 1-2.
-  const lintLoss = 0.4 * clamp01((lint - 34) / 24);
+  const lintLoss = 0.5 * clamp01((lint - 34) / 24);
   if (lintLoss > 0.005) {
     groups.push({
       key: 'measure:lint',
@@ -213,7 +215,7 @@ function measureGroups(input: GradeInput): LossGroup[] {
   const counts = sentences.map((s) => countWords(s.text)).filter((n) => n > 0);
   if (counts.length >= 2) {
     const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
-    const loss = 0.4 * clamp01((mean - 12) / 12);
+    const loss = 0.5 * clamp01((mean - 12) / 12);
     if (loss > 0.005) {
       groups.push({
         key: 'measure:zinslengte',

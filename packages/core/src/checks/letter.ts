@@ -237,13 +237,23 @@ export function letterView(doc: LetterDoc): LetterView {
 }
 
 /**
- * Letter-level checks only speak about letters, never about a pasted sentence: a text
- * is a letter when it has a salutation or a closing and at least `minWords` words in
- * its body (default 40; rule option `minWords`).
+ * Letter-level checks only speak about letters, never about a pasted sentence. A text is
+ * a letter when it has a salutation or a closing and at least `minWords` words in its
+ * body (default 40), or, without either (a pasted letter body), at least
+ * `minWordsUnframed` words (default 150) that speak to or about the reader ("u", "je",
+ * "de aanvrager", ... at least three times). Both are rule options.
  */
 export function isLetter(view: LetterView, options: Record<string, unknown>): boolean {
-  const min = typeof options.minWords === 'number' ? options.minWords : 40;
-  return Boolean(view.salutation || view.closing) && view.bodyWords >= min;
+  const min = optionNumber(options, 'minWords', 40);
+  if (view.salutation || view.closing) return view.bodyWords >= min;
+  const unframed = optionNumber(options, 'minWordsUnframed', 150);
+  if (view.bodyWords < Math.max(unframed, min)) return false;
+  let reader = 0;
+  // The reader, addressed or referred to the bureaucratic way.
+  for (const b of view.body) {
+    reader += (b.text.match(/\b(u|uw|je|jij|jouw|aanvrager|betrokkene|belanghebbende|verzoeker|cliënt|melder|indiener|geadresseerde|vergunninghouder|belastingplichtige)\b/gi) ?? []).length;
+  }
+  return reader >= 3;
 }
 
 export interface Span {
