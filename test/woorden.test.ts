@@ -157,6 +157,11 @@ describe('rules/woorden through check()', () => {
       'Geef uw nieuwe adres voor 1 juni aan ons door.',
       'Heeft u een vraag? Bel dan mevrouw De Vries op 023 511 51 15.',
       'U krijgt 300 euro. Wij betalen dit voor 15 mei op uw rekening.',
+      // Separable verbs must not match across ordinary words (stemmen ... in, draagt ... aan).
+      'U kunt stemmen bij een stembureau in uw buurt.',
+      'Dit draagt bij aan een schone buurt.',
+      'De school besteedt veel aandacht aan lezen.',
+      'Uw aanvraag is binnen. Hierna leest u wat er gebeurt.',
     ];
     for (const text of plain) {
       const hits = check(text).messages.filter((m) => ids.has(m.ruleId));
