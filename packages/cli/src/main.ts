@@ -223,7 +223,7 @@ async function checkCommand(args: string[], version: string, baselineMode: boole
   if (!willUsePool(jobs.length, jobsN)) await validateConfigs(configs);
   const cache = values.cache ? new Cache(resolve(values['cache-location'] ?? '.heldercache'), version) : undefined;
   const bar = progressBar(!values.quiet && format === 'stylish' ? true : !values.quiet);
-  const results = await runJobs(jobs, { jobs: jobsN, cache, onProgress: bar.update });
+  const results = await runJobs(jobs, { jobs: jobsN, cache, onProgress: bar.update, validate: configs });
   bar.end();
   cache?.save();
 

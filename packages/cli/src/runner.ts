@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { CheckOptions, Report } from '@helder/core';
 import type { DocxParagraph } from '@helder/docx';
-import { FileError } from './errors.js';
+import { FileError, UsageError } from './errors.js';
 import type { FileKind } from './files.js';
 import { decodeText, MAX_TEXT_BYTES } from './input.js';
 import type { Cache } from './cache.js';
@@ -35,6 +35,8 @@ export interface RunOptions {
   jobs?: number;
   cache?: Cache;
   onProgress?: (done: number, total: number) => void;
+  /** Options to try once (on an empty text) before any file, so a bad config is one error. */
+  validate?: CheckOptions[];
 }
 
 /**
@@ -152,6 +154,16 @@ export async function runJobs(jobs: Job[], options: RunOptions = {}): Promise<Fi
   const usePool = willUsePool(jobs.length, options.jobs);
   const pool = usePool ? await openPool(size) : null;
   const guard = lazyGuard();
+  if (pool) {
+    for (const o of options.validate ?? []) {
+      try {
+        await pool.run('check', { text: '', options: { ...o, format: 'text' } });
+      } catch (error) {
+        await pool.close();
+        throw new UsageError(`fout in regels of configuratie:\n${(error as Error).message}`);
+      }
+    }
+  }
   const results: FileResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
