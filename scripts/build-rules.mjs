@@ -76,6 +76,21 @@ for (const f of files) {
   }
 }
 
+// The same word in two word lists gives two findings on one spot: warn (not an error,
+// a phrase may rightly sit in two lists while they are being sorted out).
+const warnings = [];
+const owner = new Map();
+for (const r of rules) {
+  for (const e of r.words ?? []) {
+    const key = e.word.toLowerCase().trim();
+    const first = owner.get(key);
+    if (first && first !== r.file) warnings.push(`'${e.word}' staat in ${first} en in ${r.file}; laat het in één lijst staan`);
+    else if (first === r.file) warnings.push(`'${e.word}' staat twee keer in ${r.file}`);
+    else owner.set(key, r.file);
+  }
+}
+if (warnings.length) console.warn(`build-rules: ${warnings.length} waarschuwing(en):\n` + warnings.map((w) => `  - ${w}`).join('\n'));
+
 const ids = new Set(rules.map((r) => r.id));
 const seenIds = new Map();
 for (const r of rules) {

@@ -6,6 +6,7 @@ export {
   helderRules,
   createRuleSet,
   compileRules,
+  ruleFromFile,
   compilePattern,
   runRules,
   validateRule,

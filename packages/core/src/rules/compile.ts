@@ -158,3 +158,16 @@ export function compileRules(objects: unknown[], files: string[] = []): RuleDef[
   if (problems.length) throw new RuleError(problems);
   return defs;
 }
+
+/**
+ * A rule object as read from a file (`.../<category>/<id>.yml`, parsed by the caller):
+ * id and category come from the path unless the object names them, and `file` is kept
+ * for error messages. Pass the result in `HelderConfig.extraRules` or to `compileRules`.
+ */
+export function ruleFromFile(path: string, data: unknown): Record<string, unknown> {
+  const parts = path.split(/[\\/]/);
+  const id = (parts[parts.length - 1] ?? '').replace(/\.ya?ml$/i, '');
+  const category = parts[parts.length - 2];
+  const obj = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return { id, ...(category && ['woorden', 'zinnen', 'toon', 'structuur'].includes(category) ? { category } : {}), ...obj, file: path };
+}

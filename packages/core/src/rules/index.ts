@@ -34,7 +34,7 @@ export const helderRules: Plugin<[RulesOptions?], Root> = function (options = {}
   };
 };
 
-export { compileRules, compileRuleSet, runRuleSet, type RuleSet } from './compile.js';
+export { compileRules, compileRuleSet, runRuleSet, ruleFromFile, type RuleSet } from './compile.js';
 export { compilePattern, matchAt, type CompiledPattern } from './pattern.js';
 export { formsOf, inflectInto } from './inflect.js';
 export { validateRule, bracketProblem } from './validate.js';
