@@ -9,7 +9,7 @@ import type { InputFormat } from '@helder/core';
 
 export type FileKind = InputFormat | 'docx';
 
-const TEMPLATE_EXT = /\.(j2|jinja2?|tmpl|tpl|django|dtl|liquid|njk|twig)$/i;
+const TEMPLATE_EXT = /\.(j2|jinja2?|tmpl|tpl|django|dtl|djhtml|liquid|njk|twig|hbs|handlebars|mustache|ftl|erb)$/i;
 
 /** The input kind by file name; template suffixes (.j2, .jinja, ...) look at the name inside. */
 export function kindOf(path: string): FileKind | null {
@@ -19,7 +19,7 @@ export function kindOf(path: string): FileKind | null {
   if (name.endsWith('.docx')) return template ? null : 'docx';
   if (/\.(md|markdown)$/.test(name)) return 'markdown';
   if (/\.(html?|xhtml)$/.test(name)) return 'html';
-  if (/\.txt$/.test(name)) return 'text';
+  if (/\.(txt|text)$/.test(name)) return 'text';
   return template ? 'text' : null;
 }
 
