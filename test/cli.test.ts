@@ -303,7 +303,7 @@ describe('cache', { timeout: 180_000 }, () => {
     const d = dir('cache', { 'a.txt': AMBTELIJK, 'b.txt': 'Wij bellen u morgen.\n' });
     const run = () => helder(['check', '.', '--cache', '-f', 'json'], { cwd: d });
     const first = run();
-    expect(existsSync(join(d, '.heldercache'))).toBe(true);
+    expect(existsSync(join(d, '.helder-cache/cli.json'))).toBe(true);
     const second = run();
     expect(second.stdout).toBe(first.stdout);
     expect(second.status).toBe(first.status);

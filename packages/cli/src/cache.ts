@@ -1,8 +1,9 @@
 // --cache: reports of unchanged files are reused. The key is a hash of the file's bytes,
 // the options and Helder's version. The cache holds findings (which quote words of the
-// letter), so it lives in the project (default .heldercache) and should be git-ignored.
+// letter), so it lives in the project (default .helder-cache/cli.json) and should be git-ignored.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Report } from '@helder/core';
 import { writeFileAtomic } from './output.js';
 
@@ -38,6 +39,8 @@ export class Cache {
   }
 
   save(): void {
-    if (this.dirty) writeFileAtomic(this.file, JSON.stringify(this.data));
+    if (!this.dirty) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileAtomic(this.file, JSON.stringify(this.data));
   }
 }

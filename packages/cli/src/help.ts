@@ -49,7 +49,7 @@ Instellingen:
       --stdin              lees de tekst van stdin
       --stdin-filename NAAM   naam (en soort) van de tekst op stdin
       --cache              hergebruik resultaten van ongewijzigde bestanden
-      --cache-location BESTAND  standaard .heldercache
+      --cache-location BESTAND  standaard .helder-cache/cli.json
   -j, --jobs N             aantal werkprocessen (standaard: aantal kernen)
       --max-messages N     hoogstens N bevindingen per bestand (standaard 1000)
 `;

@@ -221,7 +221,7 @@ async function checkCommand(args: string[], version: string, baselineMode: boole
   const { jobs, problems, configs } = await gatherInputs(positionals, values, maxMessages);
   // Over a pool, core is loaded only in the workers; a bad config then shows per file.
   if (!willUsePool(jobs.length, jobsN)) await validateConfigs(configs);
-  const cache = values.cache ? new Cache(resolve(values['cache-location'] ?? '.heldercache'), version) : undefined;
+  const cache = values.cache ? new Cache(resolve(values['cache-location'] ?? '.helder-cache/cli.json'), version) : undefined;
   const bar = progressBar(!values.quiet && format === 'stylish' ? true : !values.quiet);
   const results = await runJobs(jobs, { jobs: jobsN, cache, onProgress: bar.update, validate: configs });
   bar.end();
