@@ -141,7 +141,7 @@ async function gatherInputs(
     const name = (values['stdin-filename'] as string | undefined) ?? '<stdin>';
     const kind = kindOf(name) ?? 'text';
     const bytes = await readStdin(kind);
-    jobs.push({ path: name, kind, load: () => bytes, options: optionsFor(resolve(name), kind) });
+    jobs.push({ path: name, kind, stdin: true, load: () => bytes, options: optionsFor(resolve(name), kind) });
   }
   if (paths.length) {
     const ignore = resolver.forDir(process.cwd()).ignore;
@@ -222,7 +222,7 @@ async function checkCommand(args: string[], version: string, baselineMode: boole
   // Over a pool, core is loaded only in the workers; a bad config then shows per file.
   if (!willUsePool(jobs.length, jobsN)) await validateConfigs(configs);
   const cache = values.cache ? new Cache(resolve(values['cache-location'] ?? '.helder-cache/cli.json'), version) : undefined;
-  const bar = progressBar(!values.quiet && format === 'stylish' ? true : !values.quiet);
+  const bar = progressBar(!values.quiet);
   const results = await runJobs(jobs, { jobs: jobsN, cache, onProgress: bar.update, validate: configs });
   bar.end();
   cache?.save();
@@ -301,7 +301,7 @@ async function fixCommand(args: string[]): Promise<number> {
   for (const job of jobs) {
     try {
       const bytes = await job.load();
-      const isStdin = job.path === ((values['stdin-filename'] as string | undefined) ?? '<stdin>') && Boolean(values.stdin || positionals.includes('-'));
+      const isStdin = Boolean(job.stdin);
       if (job.kind === 'docx') {
         const { readDocx, fixDocx } = await import('@helder/docx');
         const { text } = await readDocx(bytes);

@@ -15,6 +15,8 @@ export interface Job {
   /** Path as shown to the user (relative, forward slashes), or the stdin file name. */
   path: string;
   kind: FileKind;
+  /** Read from standard input. */
+  stdin?: boolean;
   /** Loads the bytes; throws FileError. */
   load(): Promise<Uint8Array> | Uint8Array;
   options: CheckOptions;
