@@ -80,8 +80,9 @@ function isRegularFiniteT(lower: string, info: WordInfo): boolean {
   if (lower.length < 4 || !lower.endsWith('t')) return false;
   if (lower.startsWith('ge')) return false; // participle (gemaakt, gebeld)
   if (info.nounType !== 0) return false; // markt, nacht, kunst
-  const stem = lower.endsWith('dt') ? lower.slice(0, -1) : lower.slice(0, -1);
-  return infinitivesOf(stem).some(knownVerbForm);
+  // werkt -> werk(en), vindt -> vind(en); a stem ending in t has no extra t:
+  // bevat -> bevat(ten), wacht -> wacht(en).
+  return infinitivesOf(lower.slice(0, -1)).some(knownVerbForm) || infinitivesOf(lower).some(knownVerbForm);
 }
 
 function isParticiple(lower: string, info: WordInfo): boolean {
@@ -245,7 +246,14 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const lower = item.token.lower;
     let finite = false;
     if (form.auxFinite) {
-      finite = lower !== 'zijn' || nextIsBoundary(items, i) || SUBJECT_PLURAL.has(items[i - 1]?.token.lower ?? '');
+      if (lower === 'zijn') {
+        // also a possessive ("zijn brief")
+        finite = nextIsBoundary(items, i) || SUBJECT_PLURAL.has(items[i - 1]?.token.lower ?? '');
+      } else if (lower.endsWith('en')) {
+        // "kunnen", "worden", "blijven" are infinitives inside a verb cluster
+        // ("zal ... kunnen", "heeft ... moeten worden") and after "te".
+        finite = items[i - 1]?.token.lower !== 'te' && !finiteEarlierInClause(items, i);
+      } else finite = true;
     } else if (form.enVerb) {
       const before = items[i - 1]?.token.lower ?? '';
       const after = items[i + 1]?.token.lower ?? '';
@@ -285,6 +293,15 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   };
 }
 
+function finiteEarlierInClause(items: Classified[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (item.finite) return true;
+    if (item.subordinator || item.coordinator) return false;
+  }
+  return false;
+}
+
 function nextIsBoundary(items: Classified[], i: number): boolean {
   const next = items[i + 1];
   return !next || next.subordinator || next.coordinator;
@@ -317,7 +334,7 @@ function dependencyLength(items: Classified[]): number {
   const starts: number[] = [0];
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    if (item.subordinator && startsClause(items, i)) starts.push(i);
+    if ((item.subordinator && startsClause(items, i)) || (item.token.lower === 'om' && teInfinitiveAhead(items, i + 1))) starts.push(i);
     else if (item.coordinator && hasFiniteAhead(items, i + 1)) starts.push(i);
   }
   starts.push(items.length);
@@ -362,6 +379,16 @@ function startsClause(items: Classified[], i: number): boolean {
     return hasFiniteAhead(items, i + 1) && !items[i - 1]?.article;
   }
   return true;
+}
+
+/** "om ... te <verb>": an infinitive clause (its own dependency bracket). */
+function teInfinitiveAhead(items: Classified[], from: number): boolean {
+  for (let k = from; k + 1 < items.length; k++) {
+    const item = items[k]!;
+    if (item.subordinator || item.finite) return false;
+    if (item.token.lower === 'te' && items[k + 1]!.verbLike) return true;
+  }
+  return false;
 }
 
 function hasFiniteAhead(items: Classified[], from: number): boolean {
