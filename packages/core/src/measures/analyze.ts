@@ -75,6 +75,37 @@ function knownVerbForm(infinitive: string): boolean {
   return i >= 0 && zipfAt(i) >= 2 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
 }
 
+/** Present stems of an -en form: werken -> werk, bellen -> bel, maken -> maak, geven -> geef. */
+function stemsOf(infinitive: string): string[] {
+  const base = infinitive.slice(0, -2);
+  const n = base.length;
+  if (n < 2) return [base];
+  const out = [base];
+  const last = base[n - 1]!;
+  const hard = last === 'v' ? 'f' : last === 'z' ? 's' : last;
+  if (base[n - 2] === last) out.push(base.slice(0, -1)); // bellen -> bel
+  const vowel = base[n - 2]!;
+  if ('aeou'.includes(vowel) && !'aeiou'.includes(base[n - 3] ?? 'a')) {
+    out.push(base.slice(0, -1) + vowel + hard); // maken -> maak, geven -> geef
+  }
+  if (hard !== last) out.push(base.slice(0, -1) + hard); // leven? -> leef handled above
+  return out;
+}
+
+/**
+ * An -en form that is a verb: a known non-noun whose present stem also occurs as a
+ * finite form (werken/werkt, passeren/passeert), which adjectives in -en lack
+ * (tevreden, open, eigen).
+ */
+function isVerbInfinitive(lower: string): boolean {
+  if (lower.length < 4 || !lower.endsWith('en') || !knownVerbForm(lower)) return false;
+  for (const stem of stemsOf(lower)) {
+    if (lookup(stem + 't') >= 0) return true;
+    if ((stem.endsWith('t') || stem.endsWith('d')) && lookup(stem) >= 0) return true;
+  }
+  return false;
+}
+
 /** Regular present-tense finite form: stem + t ("werkt", "betaalt", "vindt"). */
 function isRegularFiniteT(lower: string, info: WordInfo): boolean {
   if (lower.length < 4 || !lower.endsWith('t')) return false;
@@ -136,7 +167,7 @@ function formOf(lower: string): Form {
     personal: PERSONAL.has(lower),
     auxFinite: AUX_FINITE.has(lower),
     lexicalFinite: LEXICAL_FINITE.has(lower),
-    enVerb: lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || knownVerbForm(lower)),
+    enVerb: lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower)),
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
     participle: hasLetter && isParticiple(lower, info),
   };
@@ -308,8 +339,8 @@ function nextIsBoundary(items: Classified[], i: number): boolean {
 }
 
 function isInfinitive(items: Classified[], i: number): boolean {
-  const lower = items[i]!.token.lower;
-  if (!lower.endsWith('en') || lower.length < 4) return false;
+  const form = items[i]!.form;
+  if (!form || !form.enVerb) return false;
   if (items[i - 1]?.token.lower === 'te') return true;
   // Clause-final -en form after an auxiliary earlier in the clause ("kunt ... aanvragen").
   const next = items[i + 1];
