@@ -295,6 +295,20 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       finite = form.regularFiniteT;
     }
     item.finite = finite;
+  }
+  // A clause has a finite verb: where none was found, its first -en verb form (not after
+  // "te") is the plural finite verb ("Zaadcellen zwemmen ...", "Daarna komen de ...").
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.finite || !item.form?.enVerb || items[i - 1]?.token.lower === 'te') continue;
+    if (!finiteEarlierInClause(items, i) && !finiteLaterInClause(items, i)) item.finite = true;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const info = item.info;
+    const form = item.form;
+    if (!info || !form) continue;
+    const finite = item.finite;
     if (finite) finiteCount++;
     item.verbLike = finite || (item.content && (form.participle || isInfinitive(items, i)));
     // Nouns are nouns unless the form is used as a verb here.
@@ -329,6 +343,15 @@ function finiteEarlierInClause(items: Classified[], i: number): boolean {
     const item = items[k]!;
     if (item.finite) return true;
     if (item.subordinator || item.coordinator) return false;
+  }
+  return false;
+}
+
+function finiteLaterInClause(items: Classified[], i: number): boolean {
+  for (let k = i + 1; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.subordinator || item.coordinator) return false;
+    if (item.finite) return true;
   }
   return false;
 }
