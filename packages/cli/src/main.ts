@@ -369,8 +369,9 @@ async function explainCommand(args: string[]): Promise<number> {
   ];
   const invalid = rule.examples?.invalid ?? [];
   const valid = rule.examples?.valid ?? [];
-  if (invalid.length) lines.push('', 'Niet zo:', ...invalid.map((e) => `  ✗ ${e.replace(/[[\]]/g, '')}`));
-  if (valid.length) lines.push('', 'Wel zo:', ...valid.map((e) => `  ✓ ${e}`));
+  // A handful of examples explains a rule; the full tables live in the rule file.
+  if (invalid.length) lines.push('', 'Niet zo:', ...invalid.slice(0, 6).map((e) => `  ✗ ${e.replace(/[[\]]/g, '')}`));
+  if (valid.length) lines.push('', 'Wel zo:', ...valid.slice(0, 6).map((e) => `  ✓ ${e}`));
   if (rule.words?.length) {
     lines.push('', 'Woorden (een greep):');
     for (const w of rule.words.slice(0, 12)) lines.push(`  ${w.word}${w.alternatives?.length ? ` → ${w.alternatives.join(', ')}` : ''}`);
