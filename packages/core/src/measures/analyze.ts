@@ -46,6 +46,7 @@ export interface SentenceFeatures {
 }
 
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
+const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 // Direct address: the reader (u, je) and the writer (wij, ik).
 const PERSONAL = new Set(['u', 'uw', 'we', 'wij', 'ons', 'onze', 'jij', 'je', 'jou', 'jouw', 'jullie', 'ik', 'mij', 'me', 'mijn']);
 const NOMINAL_SUFFIX = /(?:ing|heid|tie)$/;
@@ -309,6 +310,17 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const form = item.form;
     if (!info || !form) continue;
     const finite = item.finite;
+    // "hebben" without a participle is the lexical verb "to have" (a content word,
+    // as a tagger would say): "Heeft u een vraag?" but not "Wij hebben ... ontvangen".
+    if (HEBBEN.has(item.token.lower) && !item.content && !participleLaterInClause(items, i)) {
+      item.content = true;
+      item.token.content = true;
+      contentWords++;
+      if (!form.skip) {
+        zipfSum += info.lintZipf;
+        zipfCount++;
+      }
+    }
     if (finite) finiteCount++;
     item.verbLike = finite || (item.content && (form.participle || isInfinitive(items, i)));
     // Nouns are nouns unless the form is used as a verb here.
@@ -343,6 +355,15 @@ function finiteEarlierInClause(items: Classified[], i: number): boolean {
     const item = items[k]!;
     if (item.finite) return true;
     if (item.subordinator || item.coordinator) return false;
+  }
+  return false;
+}
+
+function participleLaterInClause(items: Classified[], i: number): boolean {
+  for (let k = i + 1; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.subordinator || item.coordinator) return false;
+    if (item.form?.participle) return true;
   }
   return false;
 }
