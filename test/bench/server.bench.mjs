@@ -63,6 +63,12 @@ function rssMb() {
   return kb / 1024;
 }
 
+/** CPU time (user + system, all threads) the server process has used, in ms. */
+function cpuMs() {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+}
+
 function run(opts) {
   return new Promise((resolve, reject) => {
     autocannon({ url: url + opts.path, connections: 10, pipelining: 1, ...opts, path: undefined }, (err, result) => (err ? reject(err) : resolve(result)));
@@ -90,16 +96,23 @@ function line(name, r) {
 let failed = false;
 try {
   console.log(`server.bench: ${url}, letter of ${words} words (${letter.length} chars), 10 connections, ${SECONDS} s per run`);
-  await run({ ...checkRequest, duration: 2 }); // warm-up: JIT, processor cache
+  // Warm-up by count, not time: a fresh process compiles rules and JITs; on a busy
+  // machine a fixed 2 s can end with slow requests still in flight.
+  await run({ ...checkRequest, amount: 300 });
   const rssStart = rssMb();
 
   const baseline = await run({ path: '/healthz', duration: SECONDS });
+  const cpuBefore = cpuMs();
   const check = await run({ ...checkRequest, duration: SECONDS });
+  const cpuPerCheck = (cpuMs() - cpuBefore) / check.requests.total;
   const lt = await run({ ...ltRequest, duration: Math.max(2, SECONDS / 2) });
   console.log(line('baseline', baseline));
   console.log(line('check', check));
   console.log(line('v2/check', lt));
   console.log(`ratio check/baseline throughput: ${(check.requests.average / baseline.requests.average).toFixed(3)}`);
+  // CPU time per check hardly depends on what else the machine runs: the figure to
+  // compare across runs when the machine is busy.
+  console.log(`server CPU per check: ${cpuPerCheck.toFixed(2)} ms (all threads; ${(1000 / cpuPerCheck).toFixed(0)} checks/s per fully used core)`);
 
   const long = await run({ ...checkRequest, amount: LONG_RUN });
   const rssEnd = rssMb();

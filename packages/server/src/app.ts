@@ -31,7 +31,7 @@ export interface AppOptions {
   inProcessMaxChars?: number;
   /** The worker pool, or options for one the app creates on first use. */
   pool?: Pool | PoolOptions;
-  /** Also send small texts to idle pool workers (default: on when there is more than one core). */
+  /** Also send small texts to idle pool workers (default: on with more than two cores). */
   spread?: boolean;
   /** Per-client token bucket for API calls; false turns it off (e.g. behind a gateway that limits). */
   rateLimit?: RateLimitOptions | false;

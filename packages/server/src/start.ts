@@ -39,7 +39,7 @@ function trustProxyFromEnv(value: string | undefined): boolean | number | string
 
 /**
  * Settings from the environment, so `helder serve`, `pnpm start` and dist/main.js behave
- * alike: HELDER_TRUST_PROXY, HELDER_RATE_LIMIT=off, HELDER_LOG=off, HELDER_SPREAD=off.
+ * alike: HELDER_TRUST_PROXY, HELDER_RATE_LIMIT=off, HELDER_LOG=off, HELDER_SPREAD=on|off.
  * Explicit options win.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions {
@@ -49,6 +49,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): AppOptions
   if (env.HELDER_RATE_LIMIT === 'off') options.rateLimit = false;
   if (env.HELDER_LOG === 'off') options.log = false;
   if (env.HELDER_SPREAD === 'off') options.spread = false;
+  if (env.HELDER_SPREAD === 'on') options.spread = true;
   return options;
 }
 
