@@ -312,7 +312,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const finite = item.finite;
     // "hebben" without a participle is the lexical verb "to have" (a content word,
     // as a tagger would say): "Heeft u een vraag?" but not "Wij hebben ... ontvangen".
-    if (HEBBEN.has(item.token.lower) && !item.content && !participleLaterInClause(items, i)) {
+    if (HEBBEN.has(item.token.lower) && !item.content && !verbFormLaterInClause(items, i)) {
       item.content = true;
       item.token.content = true;
       contentWords++;
@@ -359,11 +359,12 @@ function finiteEarlierInClause(items: Classified[], i: number): boolean {
   return false;
 }
 
-function participleLaterInClause(items: Classified[], i: number): boolean {
+function verbFormLaterInClause(items: Classified[], i: number): boolean {
   for (let k = i + 1; k < items.length; k++) {
     const item = items[k]!;
     if (item.subordinator || item.coordinator) return false;
-    if (item.form?.participle) return true;
+    // a participle, or an -en form ("ontvangen", "gekregen", "doen") completing the verb
+    if (item.form?.participle || item.form?.enVerb) return true;
   }
   return false;
 }
