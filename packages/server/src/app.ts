@@ -123,7 +123,9 @@ export function createApp(options: AppOptions = {}): HelderApp {
       res.status(503).json({ status: 'draining' });
       return;
     }
-    res.json({ status: 'ready', pool: checker.stats() });
+    const mem = process.memoryUsage();
+    const mb = (n: number) => Math.round(n / 1048576);
+    res.json({ status: 'ready', pool: checker.stats(), memoryMb: { rss: mb(mem.rss), heapUsed: mb(mem.heapUsed), heapTotal: mb(mem.heapTotal) } });
   });
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
