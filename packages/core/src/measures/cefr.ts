@@ -19,8 +19,9 @@ export interface CefrInput {
   words: number;
 }
 
+/** One decimal with a Dutch decimal comma (toLocaleString is slow per call). */
 function nl(n: number): string {
-  return (Math.round(n * 10) / 10).toLocaleString('nl-NL');
+  return String(Math.round(n * 10) / 10).replace('.', ',');
 }
 
 export function cefrIndication(input: CefrInput): Cefr {
