@@ -89,6 +89,20 @@ describe('the staff page', () => {
     await popover.waitFor({ state: 'hidden' });
   });
 
+  it('reaches the explanation and its buttons with the keyboard (Alt+Enter, Escape)', async () => {
+    const input = page.getByTestId('input');
+    const offset = LETTER.indexOf('Indien') + 2;
+    await input.focus();
+    await input.evaluate((el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at), offset);
+    await page.keyboard.press('Alt+Enter');
+    await page.locator('#popover').waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.getElementById('popover')!.contains(document.activeElement))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+    await page.keyboard.press('Escape');
+    await page.locator('#popover').waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('input');
+  });
+
   it('applies a fix in one click and checks again', async () => {
     const before = await page.getByTestId('input').inputValue();
     const marksBefore = await page.locator('mark[data-rule]').count();
