@@ -371,6 +371,29 @@ describe('parse: hostile characters', () => {
     expect(doc.sentences[0]!.words).toHaveLength(170_001);
   });
 
+  it('a long text (parsed in pieces) splits every copy of a letter the same way', () => {
+    const letter = 'Geachte heer Jansen,\n\nWij helpen u. Zie art. 3. Bel 023-5115115 of\nmail info@haarlem.nl. Het kost € 1.250,00.\n\nMet vriendelijke groet,\nAnna';
+    const one = parseLetter(letter);
+    const text = Array.from({ length: 200 }, () => letter).join('\n\n');
+    const doc = parseLetter(text);
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(doc.sentences).toHaveLength(one.sentences.length * 200);
+    const stride = letter.length + 2;
+    doc.sentences.forEach((s, i) => {
+      const base = one.sentences[i % one.sentences.length]!;
+      const shift = Math.floor(i / one.sentences.length) * stride;
+      expect([s.start - shift, s.end - shift, s.block]).toEqual([base.start, base.end, base.block]);
+      expect(s.tokens.map((t) => [t.start - shift, t.kind])).toEqual(base.tokens.map((t) => [t.start, t.kind]));
+    });
+  });
+
+  it('many "a." initials stay fast enough (retext is parsed in pieces)', () => {
+    const text = 'a. '.repeat(20_000);
+    const doc = parseLetter(text);
+    invariants(text, doc);
+    expect(doc.sentences.flatMap((s) => s.tokens)).toHaveLength(20_000);
+  });
+
   it('one long line of digits and symbols does not throw', () => {
     const text = '1'.repeat(100_000) + ' €€€ @@@ ' + '{{'.repeat(10_000) + ' [a'.repeat(10_000);
     const doc = parseLetter(text);

@@ -51,6 +51,80 @@ export const helderPrepare: Plugin<[PrepareOptions?], string, Root> = function (
     const prepared = prepare(document, format);
     file.data.helderPrepared = { ...prepared, format };
     file.data.helder = { ...file.data.helder, doc: undefined };
-    return inner(prepared.prose, file);
+    return parseInChunks(prepared.prose, (part) => inner(part, file));
   };
 };
+
+/**
+ * Long texts are parsed in pieces cut at white space after a word. retext-dutch slows
+ * down more than linearly on some long runs ("a. a. a. ..." took 8 s for 120,000
+ * characters); pieces bound that. Such cuts leave every word, punctuation and symbol
+ * node as it would be; the sentence and paragraph split is redone by helderDutch anyway.
+ */
+const CHUNK = 8000;
+
+export function parseInChunks(prose: string, parse: (part: string) => Root): Root {
+  if (prose.length <= CHUNK) return parse(prose);
+  const root: Root = { type: 'RootNode', children: [] };
+  let at = 0;
+  let line = 1;
+  let column = 1;
+  while (at < prose.length) {
+    let end = Math.min(prose.length, at + CHUNK);
+    // Move the cut to white space after a letter or digit (retext treats a period at the
+    // very end of a text differently); a run without any (a 1 MB "word") is cut anyway.
+    const limit = Math.min(prose.length, end + 2000);
+    let cut = end;
+    while (cut < limit && !(/\s/.test(prose[cut]) && /[\p{L}\p{N}\s]/u.test(prose[cut - 1]))) cut++;
+    if (cut === limit && limit < prose.length) {
+      cut = end;
+      while (cut < limit && !/\s/.test(prose[cut])) cut++;
+    }
+    end = cut;
+    const part = parse(prose.slice(at, end));
+    shift(part, at, line, column);
+    for (const child of part.children) root.children.push(child);
+    for (let i = at; i < end; i++) {
+      if (prose.charCodeAt(i) === 10) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    at = end;
+  }
+  root.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line, column, offset: prose.length },
+  };
+  return root;
+}
+
+interface Positioned {
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  children?: Positioned[];
+}
+
+type Point = { line: number; column: number; offset?: number };
+
+/**
+ * Moves a piece's positions to where the piece starts in the whole text. retext shares
+ * point objects between nodes, so each point is moved once.
+ */
+function shift(root: Positioned, offset: number, line: number, column: number): void {
+  const seen = new Set<Point>();
+  const move = (point: Point): void => {
+    if (seen.has(point)) return;
+    seen.add(point);
+    if (point.line === 1) point.column += column - 1;
+    point.line += line - 1;
+    if (point.offset !== undefined) point.offset += offset;
+  };
+  const walk = (node: Positioned): void => {
+    if (node.position) {
+      move(node.position.start);
+      move(node.position.end);
+    }
+    if (node.children) for (const child of node.children) walk(child);
+  };
+  walk(root);
+}

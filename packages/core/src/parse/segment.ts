@@ -39,14 +39,13 @@ export function segment(
     return li;
   };
 
-  const blockOf = (lineIndex: number): BlockKind => {
-    for (let i = lineIndex; i >= 0; i--) {
-      const l = lines[i];
-      if (l.kind) return l.kind;
-      if (!l.continues) break;
-    }
-    return 'paragraph';
-  };
+  // Block kind per line, once: a continuation line takes the kind of the block it continues.
+  const lineBlock: BlockKind[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    lineBlock[i] = l.kind ?? (l.continues && i > 0 ? lineBlock[i - 1] : 'paragraph');
+  }
+  const blockOf = (lineIndex: number): BlockKind => lineBlock[lineIndex] ?? 'paragraph';
 
   const close = (): void => {
     if (current.length === 0) return;

@@ -94,11 +94,26 @@ class Cutter {
   }
 }
 
-function isInitialContext(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev && (TITLES.has(prev.lower) || (prev.kind === 'word' && /^\p{L}\.$/u.test(prev.value)))) return true;
-  if (next && next.kind === 'word' && (PARTICLES.has(next.lower) || /^\p{L}\.$/u.test(next.value))) return true;
+const INITIAL = /^\p{L}\.$/u;
+
+/** tokens[j] is an initial: "J." as one token, or "J" and an adjacent "." as retext may cut it. */
+function initialAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return false;
+  if (INITIAL.test(t.value)) return true;
+  const dot = tokens[j + 1];
+  return t.value.length === 1 && dot !== undefined && dot.value === '.' && dot.start === t.end;
+}
+
+/**
+ * Whether a single letter with a period is an initial, not a sentence end: after a title
+ * or another initial, or before a name particle or another initial. `prev` is the token
+ * before it as already emitted; `next` indexes the token after the letter and its period.
+ */
+function isInitialContext(prev: Token | undefined, tokens: Token[], next: number): boolean {
+  if (prev && (TITLES.has(prev.lower) || (prev.kind === 'word' && INITIAL.test(prev.value)))) return true;
+  const n = tokens[next];
+  if (n && n.kind === 'word' && (PARTICLES.has(n.lower) || initialAt(tokens, next))) return true;
   return false;
 }
 
@@ -110,7 +125,7 @@ function periods(text: string, prose: string, tokens: Token[]): Token[] {
     if (t.kind === 'word' && t.value.length > 1 && t.value.endsWith('.')) {
       const base = t.lower.slice(0, -1);
       if (base.length === 1 && /\p{L}/u.test(base)) {
-        if (isInitialContext(tokens, i)) {
+        if (isInitialContext(out[out.length - 1], tokens, i + 1)) {
           out.push(t);
           continue;
         }
@@ -122,7 +137,8 @@ function periods(text: string, prose: string, tokens: Token[]): Token[] {
       out.push(basic(text, prose, 0, t.start, cutAt, true), basic(text, prose, 1, cutAt, t.end, true));
       continue;
     }
-    // "tel" "." -> "tel." when retext split an abbreviation's period off.
+    // "tel" "." -> "tel." when retext split an abbreviation's period off (or an
+    // initial's: "J" "." before "de Vries").
     const next = tokens[i + 1];
     if (
       t.kind === 'word' &&
@@ -130,7 +146,7 @@ function periods(text: string, prose: string, tokens: Token[]): Token[] {
       next.kind === 'punctuation' &&
       next.value === '.' &&
       next.start === t.end &&
-      isAbbreviation(t.lower) &&
+      (isAbbreviation(t.lower) || (t.value.length === 1 && isInitialContext(out[out.length - 1], tokens, i + 2))) &&
       !TERMINAL_ONLY.test(tokens[i + 2]?.value ?? '')
     ) {
       out.push({ ...t, value: text.slice(t.start, next.end), lower: t.lower + '.', end: next.end });
