@@ -19,6 +19,11 @@ export interface WordEntryDef {
   forms?: string[];
   /** Separable verb (toekennen: kent ... toe). Default: detected from the prefix. */
   separable?: boolean;
+  /**
+   * Internal: the entry's forms as computed at build (words joined by a space, slot,
+   * other slots), so a cold process does not run the inflection code for every entry.
+   */
+  compiled?: Array<[string, string, string[]?]>;
 }
 
 export interface PatternDef {

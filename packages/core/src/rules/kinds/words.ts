@@ -7,7 +7,7 @@ import type { Token, LetterDoc } from '../../doc.js';
 import type { Fix } from '../../types.js';
 import type { Finding } from '../../report.js';
 import type { ActiveRule, WordEntryDef } from '../types.js';
-import { formsOf, GAP, inflectInto, normalize, type Slot } from '../inflect.js';
+import { formsOf, GAP, inflectInto, normalize, type Form, type Slot } from '../inflect.js';
 
 interface Candidate {
   rule: number;
@@ -51,7 +51,10 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
     for (const entry of active.def.words ?? []) {
       if (accept.has(normalize(entry.word))) continue;
       const message = (entry as WordEntryDef & { message?: string }).message;
-      for (const form of formsOf(entry.word, entry.pos, entry.forms, entry.separable)) {
+      const forms: Form[] = entry.compiled
+        ? entry.compiled.map(([w, slot, also]) => ({ words: w.split(' '), slot: slot as Slot, ...(also ? { also: also as Slot[] } : {}) }))
+        : formsOf(entry.word, entry.pos, entry.forms, entry.separable);
+      for (const form of forms) {
         if (accept.has(form.words.join(' '))) continue;
         const [first, second] = form.words as [string, string | undefined];
         const key = keyOf(first);
