@@ -4,15 +4,19 @@
 // (packages/core/src/rules/generated/rules.ts, not committed) and rules/README.md.
 // Errors name the file and say how to fix it; the exit code is 1 when any file is wrong
 // (valid rules are still written, so one broken file does not stop other work).
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative, sep, dirname } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join, relative, sep, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import Ajv from 'ajv';
 import { tsImport } from 'tsx/esm/api';
 
+// `--check <dir>`: validate the rule files under <dir> (laid out as <category>/<id>.yml)
+// without writing anything; for a municipality's own rules and for tests.
+const checkAt = process.argv.indexOf('--check');
+const checkOnly = checkAt >= 0;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const rulesDir = join(root, 'rules');
+const rulesDir = checkOnly ? resolve(process.argv[checkAt + 1] ?? '.') : join(root, 'rules');
 const outFile = join(root, 'packages/core/src/rules/generated/rules.ts');
 const readmeFile = join(rulesDir, 'README.md');
 const CATEGORIES = ['woorden', 'zinnen', 'toon', 'structuur'];
@@ -20,7 +24,7 @@ const CATEGORIES = ['woorden', 'zinnen', 'toon', 'structuur'];
 const { validateRule, validatePreset } = await tsImport('../packages/core/src/rules/validate.ts', import.meta.url);
 const { formsOf } = await tsImport('../packages/core/src/rules/inflect.ts', import.meta.url);
 
-const schema = JSON.parse(readFileSync(join(rulesDir, 'schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(root, 'rules', 'schema.json'), 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateSchema = ajv.compile(schema);
 
@@ -28,7 +32,7 @@ const problems = [];
 const rules = [];
 
 function readYaml(file) {
-  const rel = relative(root, file).split(sep).join('/');
+  const rel = relative(checkOnly ? process.cwd() : root, file).split(sep).join('/');
   try {
     return { rel, data: parseYaml(readFileSync(file, 'utf8'), { prettyErrors: true }) };
   } catch (err) {
@@ -62,9 +66,8 @@ for (const f of files) {
   if (!validateSchema(data)) {
     for (const e of validateSchema.errors ?? []) {
       if (e.keyword === 'if') continue;
-      const at = e.instancePath || '(bovenste niveau)';
-      const extra = e.params?.allowedValues ? ` (${e.params.allowedValues.join(', ')})` : e.params?.additionalProperty ? ` '${e.params.additionalProperty}'` : '';
-      problems.push(`${rel}: ${at}: ${e.message}${extra}; zie rules/schema.json en rules/README.md`);
+      const at = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, '.')}: ` : '';
+      problems.push(`${rel}: ${at}${dutchSchemaError(e)}; zie rules/schema.json en rules/README.md`);
     }
     continue;
   }
@@ -100,7 +103,8 @@ for (const r of rules) {
 }
 
 const presets = [];
-for (const f of readdirSync(join(rulesDir, 'presets')).filter((x) => x.endsWith('.yml')).sort()) {
+const presetDir = join(rulesDir, 'presets');
+for (const f of (existsSync(presetDir) ? readdirSync(presetDir) : []).filter((x) => x.endsWith('.yml')).sort()) {
   const { rel, data } = readYaml(join(rulesDir, 'presets', f));
   if (data === undefined) continue;
   try {
@@ -132,6 +136,15 @@ const embedded = rules.map((r) =>
 );
 
 
+if (checkOnly) {
+  console.log(`build-rules --check: ${rules.length} regel(s) in orde`);
+  if (problems.length) {
+    console.error(`build-rules: ${problems.length} probleem/problemen:\n` + problems.map((p) => `  - ${p}`).join('\n'));
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(
   outFile,
@@ -149,6 +162,30 @@ console.log(`build-rules: ${rules.length} regels, ${entries} woorden/woordgroepe
 if (problems.length) {
   console.error(`build-rules: ${problems.length} probleem/problemen:\n` + problems.map((p) => `  - ${p}`).join('\n'));
   process.exit(1);
+}
+
+/** ajv's English messages, said in Dutch for rule authors. */
+function dutchSchemaError(e) {
+  switch (e.keyword) {
+    case 'required':
+      return `veld '${e.params.missingProperty}' ontbreekt`;
+    case 'enum':
+      return `moet een van ${e.params.allowedValues.join(', ')} zijn`;
+    case 'additionalProperties':
+      return `onbekend veld '${e.params.additionalProperty}' (tikfout?)`;
+    case 'type':
+      return `moet ${{ string: 'tekst', array: 'een lijst', object: 'een mapping', number: 'een getal', boolean: 'true of false' }[e.params.type] ?? e.params.type} zijn`;
+    case 'minItems':
+      return 'lijst is leeg';
+    case 'minLength':
+      return 'is leeg';
+    case 'pattern':
+      return `heeft niet de juiste vorm (${e.params.pattern})`;
+    case 'oneOf':
+      return 'moet tekst zijn of een mapping met pattern';
+    default:
+      return e.message;
+  }
 }
 
 function cell(s) {

@@ -145,7 +145,8 @@ export function compileRules(objects: unknown[], files: string[] = []): RuleDef[
   const problems: string[] = [];
   const defs: RuleDef[] = [];
   objects.forEach((raw, i) => {
-    const where = files[i] ?? `regel ${i + 1}`;
+    const named = typeof (raw as { file?: unknown })?.file === 'string' ? (raw as { file: string }).file : undefined;
+    const where = files[i] ?? named ?? `regel ${i + 1}`;
     try {
       const def = validateRule(raw, where);
       if (def.kind === 'pattern') for (const p of def.patterns ?? []) compilePattern(typeof p === 'string' ? p : p.pattern);
