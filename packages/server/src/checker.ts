@@ -39,7 +39,9 @@ function isPool(value: unknown): value is Pool {
 }
 
 export function createChecker(options: CheckerOptions = {}): Checker {
-  const limit = options.inProcessMaxChars ?? 20_000;
+  // About 1,800 words: checked in-process in tens of milliseconds, so the event loop
+  // (health checks, other clients) never waits long; anything longer goes to a worker.
+  const limit = options.inProcessMaxChars ?? 12_000;
   const ownPool = !isPool(options.pool);
   // Lazily created: a process that only checks small texts never starts a worker.
   let pool: Pool | undefined = isPool(options.pool) ? options.pool : undefined;
