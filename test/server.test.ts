@@ -87,6 +87,21 @@ describe('POST /api/check', () => {
     for (const m of report.messages) expect(LETTER.slice(m.start, m.end)).toBe(m.actual);
   });
 
+  it('checks a long text in a worker with the same result shape', async () => {
+    let text = '';
+    while (text.length < 14_000) text += LETTER + '\n\n';
+    const res = await postJson('/api/check', { text });
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { messages: Array<{ start: number; end: number; actual: string }> };
+    expect(report.messages.length).toBeGreaterThan(0);
+    for (const m of report.messages) expect(text.slice(m.start, m.end)).toBe(m.actual);
+    const rewritten = await postJson('/api/rewrite', { text });
+    expect(rewritten.status).toBe(200);
+    const body = (await rewritten.json()) as { text: string; edits: unknown[] };
+    expect(typeof body.text).toBe('string');
+    expect(Array.isArray(body.edits)).toBe(true);
+  });
+
   it('answers malformed JSON with 400 in Dutch, without echoing the body', async () => {
     const res = await post('/api/check', '{"text": "Geheime brief van Pietje Puk', 'application/json');
     expect(res.status).toBe(400);
