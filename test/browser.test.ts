@@ -144,6 +144,7 @@ describe('the staff page', () => {
     expect(diffText.length).toBeGreaterThan(100);
     const changes = await page.locator('#b1-diff ins, #b1-diff del').count();
     expect(changes).toBeGreaterThan(0);
+    await page.waitForFunction(() => /Rapportcijfer \d+,\d → \d+,\d/.test(document.querySelector('#b1-summary')?.textContent ?? ''));
     await page.click('#tab-text');
   });
 

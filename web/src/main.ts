@@ -481,6 +481,14 @@ async function showB1(): Promise<void> {
     renderDiff(diff, original, edits);
     $('b1-summary').textContent =
       edits.length === 0 ? 'Er zijn geen verbeteringen die Helder veilig zelf kan doen.' : `${edits.length} veilige ${edits.length === 1 ? 'verbetering' : 'verbeteringen'} toegepast.`;
+    if (edits.length > 0 && report) {
+      // What the safe fixes alone do for the grade: the rest is work for the writer.
+      const before = report.grade.value;
+      const after = (await checkText(b1Text, config())).grade.value;
+      if (input.value === original) {
+        $('b1-summary').textContent += ` Rapportcijfer ${grade(before)} → ${grade(after)}.`;
+      }
+    }
   } catch (error) {
     showError(error);
   }
