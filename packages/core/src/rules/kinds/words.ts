@@ -26,6 +26,8 @@ export interface WordsMatcher {
   index: Map<string, Candidate[]>;
   /** Multi-word forms keyed by "first second" (most phrases start with in/te/op/met...). */
   pairs: Map<string, Candidate[]>;
+  /** First words of the pair keys. */
+  pairFirst: Set<string>;
   rules: ActiveRule[];
 }
 
@@ -69,7 +71,8 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   });
   // Longer forms first so "in het kader van" wins over "kader".
   for (const list of [...index.values(), ...pairs.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  return { index, pairs, rules };
+  const pairFirst = new Set([...pairs.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+  return { index, pairs, pairFirst, rules };
 }
 
 function lowerOf(t: Token): string {
@@ -82,6 +85,12 @@ const MATCHABLE = new Set(['word', 'abbreviation', 'punctuation', 'symbol']);
 
 /** Matches one written word ("z.s.m.") against adjacent tokens from i; returns end or -1. */
 function matchPiece(tokens: readonly Token[], i: number, piece: string): number {
+  const first = tokens[i];
+  if (!first || !MATCHABLE.has(first.kind)) return -1;
+  // Fast path: one written word is one token.
+  const lower = lowerOf(first);
+  if (lower === piece) return i + 1;
+  if (lower.length >= piece.length || !piece.startsWith(lower)) return -1;
   let acc = '';
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -150,18 +159,24 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const key = keyOf(lowerOf(t));
     const single = m.index.get(key);
     const after = tokens[i + 1];
-    const pair = after && after.start > t.end ? m.pairs.get(`${key} ${keyOf(lowerOf(after))}`) : undefined;
+    // Only words that start some phrase pay for building the pair key.
+    const pair =
+      after && after.start > t.end && m.pairFirst.has(key) ? m.pairs.get(`${key} ${keyOf(lowerOf(after))}`) : undefined;
     if (!single && !pair) continue;
-    const best = new Map<number, { c: Candidate; end: number; split: boolean }>();
-    for (const list of [pair, single]) {
+    let best: Map<number, { c: Candidate; end: number; split: boolean }> | undefined;
+    for (let l = 0; l < 2; l++) {
+      const list = l === 0 ? pair : single;
       if (!list) continue;
       for (const c of list) {
         if (i < free[c.rule]!) continue;
-        const prior = best.get(c.rule);
         const r = matchForm(tokens, i, c.words);
-        if (r && (!prior || r.end > prior.end)) best.set(c.rule, { c, ...r });
+        if (!r) continue;
+        best ??= new Map();
+        const prior = best.get(c.rule);
+        if (!prior || r.end > prior.end) best.set(c.rule, { c, ...r });
       }
     }
+    if (!best) continue;
     for (const [rule, { c, end, split }] of best) {
       free[rule] = end;
       const start = t.start;
