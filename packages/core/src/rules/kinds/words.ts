@@ -26,8 +26,8 @@ export interface WordsMatcher {
   index: Map<string, Candidate[]>;
   /** Multi-word forms keyed by "first second" (most phrases start with in/te/op/met...). */
   pairs: Map<string, Candidate[]>;
-  /** First words of the pair keys. */
-  pairFirst: Set<string>;
+  /** One lookup per token: its single-word candidates and whether it starts a phrase. */
+  first: Map<string, { single?: Candidate[]; pair: boolean }>;
   rules: ActiveRule[];
 }
 
@@ -71,8 +71,15 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   });
   // Longer forms first so "in het kader van" wins over "kader".
   for (const list of [...index.values(), ...pairs.values()]) list.sort((a, b) => b.words.length - a.words.length);
-  const pairFirst = new Set([...pairs.keys()].map((k) => k.slice(0, k.indexOf(' '))));
-  return { index, pairs, pairFirst, rules };
+  const first = new Map<string, { single?: Candidate[]; pair: boolean }>();
+  for (const [k, single] of index) first.set(k, { single, pair: false });
+  for (const k of pairs.keys()) {
+    const head = k.slice(0, k.indexOf(' '));
+    const entry = first.get(head);
+    if (entry) entry.pair = true;
+    else first.set(head, { pair: true });
+  }
+  return { index, pairs, first, rules };
 }
 
 function lowerOf(t: Token): string {
@@ -157,11 +164,12 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
     const key = keyOf(lowerOf(t));
-    const single = m.index.get(key);
+    const hit = m.first.get(key);
+    if (!hit) continue;
+    const single = hit.single;
     const after = tokens[i + 1];
     // Only words that start some phrase pay for building the pair key.
-    const pair =
-      after && after.start > t.end && m.pairFirst.has(key) ? m.pairs.get(`${key} ${keyOf(lowerOf(after))}`) : undefined;
+    const pair = hit.pair && after && after.start > t.end ? m.pairs.get(`${key} ${keyOf(lowerOf(after))}`) : undefined;
     if (!single && !pair) continue;
     let best: Map<number, { c: Candidate; end: number; split: boolean }> | undefined;
     for (let l = 0; l < 2; l++) {
