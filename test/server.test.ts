@@ -123,6 +123,19 @@ describe('POST /api/check', () => {
     expect((await res.json()).error.code).toBe('BODY_TOO_LARGE');
   });
 
+  it('answers 413 that the client can read, even while it is still sending a large body', async () => {
+    const big = await postJson('/api/check', { text: 'Indien u vragen heeft. '.repeat(100_000) });
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.code).toBe('BODY_TOO_LARGE');
+    const upload = await post('/api/check', new Uint8Array(12 * 1024 * 1024), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(upload.status).toBe(413);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(11 * 1024 * 1024)]), 'groot.docx');
+    const multipart = await fetch(server.url + '/api/check', { method: 'POST', body: form });
+    expect(multipart.status).toBe(413);
+    expect((await fetch(server.url + '/healthz')).status).toBe(200);
+  });
+
   it('answers a text over the character limit with 413', async () => {
     const res = await postJson('/api/check', { text: 'a'.repeat(20_001) });
     expect(res.status).toBe(413);

@@ -59,6 +59,27 @@ export const DEFAULTS = {
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
+/** Read and discard the rest of a request body (at most `cap` bytes), then call `done`. */
+function drain(req: Request, cap: number, done: () => void): void {
+  let seen = 0;
+  let called = false;
+  const finish = () => {
+    if (called) return;
+    called = true;
+    req.off('data', onData);
+    done();
+  };
+  const onData = (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > cap) finish();
+  };
+  req.on('data', onData);
+  req.once('end', finish);
+  req.once('error', finish);
+  req.once('close', finish);
+  req.resume();
+}
+
 /** Fixed action names per route: logs never carry a path or query written by a client. */
 function actionOf(req: Request): string {
   const route = (req.route as { path?: string } | undefined)?.path;
@@ -259,7 +280,7 @@ export function createApp(options: AppOptions = {}): HelderApp {
   });
 
   // Express 5 passes rejected promises of async handlers here too.
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const http = toHttpError(error);
     res.locals.errorCode = http.code;
     // For a fault of our own, the error's class name helps the operator; its message and
@@ -270,10 +291,16 @@ export function createApp(options: AppOptions = {}): HelderApp {
       return;
     }
     if (http.retryAfter !== undefined) res.setHeader('Retry-After', String(http.retryAfter));
-    // An unread request body would otherwise be parsed as the next request on this connection.
-    if (http.status === 413 || http.status === 415) res.setHeader('Connection', 'close');
     res.setHeader('Cache-Control', 'no-store');
-    res.status(http.status).json(errorBody(http));
+    if (req.complete) {
+      res.status(http.status).json(errorBody(http));
+      return;
+    }
+    // The client is still sending a body we refused (too large, wrong type). Answering now
+    // and closing makes many clients see a reset instead of our answer, so read the rest
+    // away first (bounded), then answer and close the connection.
+    res.setHeader('Connection', 'close');
+    drain(req, maxUploadBytes + maxBodyBytes, () => res.status(http.status).json(errorBody(http)));
   });
 
   return app;

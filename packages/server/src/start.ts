@@ -65,7 +65,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     },
     app,
   );
-  server.keepAliveTimeout = 5_000;
+  // Longer than the idle timeout of proxies and clients (60 s is common) so that the
+  // client, not Helder, closes an idle connection: otherwise a request sent on a socket
+  // the server is just closing fails ('other side closed', a 502 at the proxy). Slow
+  // clients are still cut off by the header and request timeouts above.
+  server.keepAliveTimeout = 65_000;
   server.maxHeadersCount = 100;
 
   const host = options.host ?? '127.0.0.1';
