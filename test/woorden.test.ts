@@ -93,7 +93,7 @@ const inflected: Array<[string, string, string, string]> = [
   ['Wij verstrekken u een nieuwe pas.', 'ambtelijk-woord', 'verstrekken', 'geven'],
   ['Wij hebben de kosten reeds betaald.', 'ambtelijk-woord', 'reeds', 'al'],
   ['U kunt het formulier retourneren in de envelop.', 'ambtelijk-woord', 'retourneren', 'terugsturen'],
-  ['Wij hebben geconstateerd dat de container vol is.', 'ambtelijk-woord', 'geconstateerd', 'zien'],
+  ['Wij hebben geconstateerd dat de container vol is.', 'ambtelijk-woord', 'geconstateerd', 'gezien'],
   ['De desbetreffende medewerker belt u terug.', 'ambtelijk-woord', 'desbetreffende', 'die'],
   ['Wij zijn genoodzaakt uw pas in te trekken.', 'ambtelijk-woord', 'genoodzaakt', 'gedwongen'],
   ['De aanvang van de werkzaamheden is 3 maart.', 'ambtelijk-woord', 'aanvang', 'begin'],
@@ -119,8 +119,8 @@ const inflected: Array<[string, string, string, string]> = [
   ['Dit heeft consequenties voor uw uitkering.', 'moeilijk-woord', 'consequenties', 'gevolgen'],
   ['Na de intake krijgt u een plan.', 'intern-jargon', 'intake', 'eerste gesprek'],
   ['Uw casemanager belt u volgende week.', 'intern-jargon', 'casemanager', 'vaste contactpersoon'],
-  ['Wij hebben dit plan vorig jaar gerealiseerd.', 'modewoord', 'gerealiseerd', 'maken'],
-  ['Wij informeerden u eerder over de werkzaamheden.', 'formeel-woord', 'informeerden', 'vertellen'],
+  ['Wij hebben dit plan vorig jaar gerealiseerd.', 'modewoord', 'gerealiseerd', 'gemaakt'],
+  ['Wij informeerden u eerder over de werkzaamheden.', 'formeel-woord', 'informeerden', 'vertelden'],
   ['Wij informeren u over de werkzaamheden.', 'formeel-woord', 'informeren', 'vertellen'],
 ];
 

@@ -7,6 +7,7 @@
 // words get only the one regular form.
 
 import type { PartOfSpeech } from './types.js';
+import { lookup, zipfAt } from '../measures/lexicon.js';
 
 /** Where a form sits in the paradigm; alternatives are inflected into the same slot. */
 export type Slot =
@@ -152,8 +153,37 @@ function stripInseparable(word: string): [string, string] {
   return ['', word];
 }
 
+/** Zipf of a lower-case form in the lexicon, or -1 when it is not listed. */
+function zipf(form: string): number {
+  const i = lookup(form);
+  return i < 0 ? -1 : zipfAt(i);
+}
+
+// Loanword verbs in -eren stress the ending and double its e (probeert, controleerde,
+// geïnformeerd); native ones stress the syllable before it (verandert, verbeterde).
+// The lexicon decides when it knows either present form; otherwise the spelling of the
+// loanword endings does (-iseren, -ificeren, -ueren, consonant + short vowel + consonant).
+const STRESSED_EREN = /(is|ic|if|u|[bcdfgklmnprstvz][aiouy][bcdfgklmnprstvz]|nt|pt|ct|ll|rm|rv|rk|ss)eren$/;
+
+/** True when an -eren verb stresses -eren (proberen -> probeer-), false for verander-. */
+export function stressedEren(inf: string): boolean {
+  if (!inf.endsWith('eren') || inf.length < 7) return false;
+  const root = inf.slice(0, -4);
+  const loan = zipf(root + 'eert');
+  const native = zipf(root + 'ert');
+  if (loan >= 0 || native >= 0) return loan > native;
+  return STRESSED_EREN.test(inf);
+}
+
+/** ge- before a participle: a diaeresis where ge + e/i/u would run together (geïnformeerd). */
+function ge(core: string): string {
+  const c = core.charAt(0);
+  return c === 'e' ? 'geë' + core.slice(1) : c === 'i' ? 'geï' + core.slice(1) : c === 'u' ? 'geü' + core.slice(1) : 'ge' + core;
+}
+
 /** Stem of a regular verb plus whether its past takes -te (ex-kofschip) or -de. */
 function regularStem(inf: string): { stem: string; t: boolean } {
+  if (stressedEren(inf)) return { stem: inf.slice(0, -4) + 'eer', t: false };
   let base = inf.endsWith('en') ? inf.slice(0, -2) : inf.endsWith('n') ? inf.slice(0, -1) : inf;
   const original = base.slice(-1);
   const originalTwo = base.slice(-2);
@@ -175,7 +205,13 @@ function regularStem(inf: string): { stem: string; t: boolean } {
 function paradigm(inf: string): VerbParadigm {
   const known = IRREGULAR.get(inf);
   if (known) return known;
-  const [prefix, rest] = stripInseparable(inf);
+  // A whole word with door/om/onder/over/voor is the inseparable reading here (the
+  // separable one inflects its rest): no ge- (overlegd, ondertekend, voorkwam).
+  let [prefix, rest] = stripInseparable(inf);
+  if (!prefix) {
+    const maybe = MAYBE_SEPARABLE.find((p) => inf.startsWith(p) && inf.length - p.length >= 4);
+    if (maybe) [prefix, rest] = [maybe, inf.slice(maybe.length)];
+  }
   const inner = prefix ? IRREGULAR.get(rest) : undefined;
   if (inner) {
     const part = inner.part.startsWith('ge') ? prefix + inner.part.slice(2) : prefix + inner.part;
@@ -193,7 +229,7 @@ function paradigm(inf: string): VerbParadigm {
   const pres3 = stem.endsWith('t') ? stem : stem + 't';
   const pastSg = stem + (t ? 'te' : 'de');
   const partCore = stem.endsWith(suffix) ? stem : stem + suffix;
-  const part = prefix ? partCore : 'ge' + partCore;
+  const part = prefix ? partCore : ge(partCore);
   return { inf, stem, pres3, pastSg: [pastSg], pastPl: [pastSg + 'n'], part };
 }
 
@@ -214,6 +250,9 @@ export function splitSeparable(inf: string, separable?: boolean): [string, strin
   if (!best) return undefined;
   const rest = inf.slice(best.length);
   if (!/en$|n$/.test(rest) || !VOWEL.test(rest.slice(0, -2))) return undefined;
+  // A loanword in -eren is one word (in-formeren, op-teren): it only splits when the rest
+  // is a Dutch verb of its own (uit-proberen: probeert).
+  if (stressedEren(inf) && !IRREGULAR.has(rest) && zipf(paradigm(rest).pres3) < 3) return undefined;
   return [best, rest];
 }
 
@@ -405,7 +444,7 @@ export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot):
   const first = words[0]!.toLowerCase();
   if (pos === 'verb') {
     if (!/n$/.test(first)) return { text: alternative, sure: false };
-    const split = splitSeparable(first);
+    const split = suggestionSplit(first);
     const single = words.length === 1;
     if (slot === 'teInf') {
       if (split) return { text: [split[0], 'te', split[1], ...words.slice(1)].join(' '), sure: single };
@@ -415,7 +454,10 @@ export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot):
       // A separable alternative in a finite slot splits in a main clause; leave it to a human.
       const p = paradigm(split[1]);
       const finite = pickSlot(p, slot, split[1]);
-      return { text: [finite, ...words.slice(1), split[0]].join(' '), sure: false };
+      // The particle closes the verb, before a trailing preposition: "gaat door met".
+      const rest = words.slice(1);
+      const text = rest.length && PREPOSITIONS.has(rest[0]!) ? [finite, split[0], ...rest] : [finite, ...rest, split[0]];
+      return { text: text.join(' '), sure: false };
     }
     const p = split ? paradigm(split[1]) : paradigm(first);
     let form = pickSlot(p, slot, split ? split[1] : first);
@@ -434,6 +476,29 @@ export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot):
   if (!match) return { text: alternative, sure: false };
   return { text: match.words.join(' '), sure: pos === 'adj' };
 }
+
+// door/om/onder/over/voor verbs that B1 alternatives use in the inseparable reading
+// (overlégt, ondertékend); the others in a suggestion read as separable (doorgestuurd).
+const INSEPARABLE_VERBS = new Set([
+  'overleggen', 'overwegen', 'overtuigen', 'overleven', 'overlijden', 'overschrijden', 'overtreden', 'overwinnen',
+  'overzien', 'overdrijven', 'overvallen', 'overhandigen', 'overbruggen', 'overnachten', 'overkomen',
+  'ondertekenen', 'onderzoeken', 'ondersteunen', 'onderhouden', 'ondernemen', 'onderbreken', 'onderscheiden',
+  'ondervinden', 'ondergaan', 'onderhandelen', 'ondervragen', 'onderwijzen', 'onderdrukken', 'onderschatten',
+  'voorkomen', 'voorzien', 'voorspellen', 'omschrijven', 'omringen', 'omarmen', 'omvatten', 'doorbreken',
+  'doorzoeken', 'doordenken', 'doorgronden', 'doorkruisen', 'doorstaan',
+]);
+
+/** How an alternative verb splits: ambiguous prefixes read as separable unless listed or the rest is no verb. */
+function suggestionSplit(inf: string): [string, string] | undefined {
+  const plain = splitSeparable(inf);
+  if (plain || INSEPARABLE_VERBS.has(inf)) return plain;
+  const maybe = splitSeparable(inf, true);
+  if (!maybe) return undefined;
+  const rest = maybe[1];
+  return IRREGULAR.has(rest) || zipf(paradigm(rest).pres3) >= 3 ? maybe : undefined;
+}
+
+const PREPOSITIONS = new Set(['met', 'naar', 'aan', 'op', 'voor', 'van', 'over', 'in', 'bij', 'tot', 'uit', 'om', 'tegen', 'door']);
 
 // Verbs whose past is irregular but absent from the table: don't guess their past.
 const STRONG_HINT = /(ijven|ijgen|ijken|ijpen|ijten|ieden|iezen|ieten|uiten|uiken|inden|ingen|inken|ellen|erpen|erven|even)$/;
