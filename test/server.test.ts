@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createApp, startServer, type HelderApp, type LogEntry } from '@helder/server';
+import { createApp, createRateLimiter, optionsFromEnv, startServer, type HelderApp, type LogEntry } from '@helder/server';
 import { LETTER, listen, makeDocx, type Listening } from '../packages/server/test/helpers.ts';
 
 const logs: LogEntry[] = [];
@@ -336,6 +336,39 @@ describe('rate limiting and trust proxy', () => {
       await direct.close();
       await proxied.close();
     }
+  });
+});
+
+describe('settings', () => {
+  it('refills the token bucket over time and keeps clients apart', () => {
+    const limiter = createRateLimiter({ capacity: 2, refillPerSecond: 1 });
+    expect(limiter.take('a', 0)).toBe(0);
+    expect(limiter.take('a', 0)).toBe(0);
+    expect(limiter.take('a', 0)).toBeGreaterThan(0);
+    expect(limiter.take('b', 0)).toBe(0);
+    expect(limiter.take('a', 999)).toBeGreaterThan(0);
+    expect(limiter.take('a', 1000)).toBe(0);
+  });
+
+  it('forgets the oldest client when the table is full', () => {
+    const limiter = createRateLimiter({ capacity: 1, refillPerSecond: 0.001, maxClients: 2 });
+    expect(limiter.take('a', 0)).toBe(0);
+    expect(limiter.take('b', 0)).toBe(0);
+    expect(limiter.take('c', 0)).toBe(0); // drops 'a'
+    expect(limiter.take('a', 0)).toBe(0); // a fresh bucket again
+    expect(limiter.take('c', 0)).toBeGreaterThan(0);
+  });
+
+  it('reads trust proxy, rate limit, log and spread from the environment', () => {
+    expect(optionsFromEnv({})).toEqual({});
+    expect(optionsFromEnv({ HELDER_TRUST_PROXY: '1', HELDER_RATE_LIMIT: 'off', HELDER_LOG: 'off', HELDER_SPREAD: 'on' })).toEqual({
+      trustProxy: 1,
+      rateLimit: false,
+      log: false,
+      spread: true,
+    });
+    expect(optionsFromEnv({ HELDER_TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(optionsFromEnv({ HELDER_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
 });
 
