@@ -56,3 +56,48 @@ describe('door/over/onder/voor/om verbs as suggestions', () => {
     expect(inflectInto(alt, 'verb', slot).text).toBe(text);
   });
 });
+
+const findings = (text: string, rule?: string): Message[] =>
+  check(text).messages.filter((m) => (rule ? m.ruleId === rule : m.category === 'woorden' || m.category === 'toon'));
+const actuals = (text: string) => findings(text).filter((m) => m.ruleId !== 'lang-woord' && m.ruleId !== 'zeldzaam-woord').map((m) => m.actual);
+
+describe('split separable verbs: the particle closes the clause', () => {
+  it.each([
+    ['Zij zetten een licht in hun tuin.', []],
+    ['U kunt stemmen bij een stembureau in uw buurt.', []],
+    ['Dit draagt bij aan de kosten.', []],
+    ['Wij besteden er veel geld aan.', []],
+    ['Wij lichten u in over de regels.', ['lichten u in']],
+    ['Wij stemmen in met uw plan.', ['stemmen in']],
+    ['Wij stellen het bedrag vast.', ['stellen het bedrag vast']],
+    ['Wij kennen de toeslag toe aan uw partner.', ['kennen de toeslag toe']],
+    ['Wij kennen u de toeslag toe, omdat u weinig verdient.', ['kennen u de toeslag toe']],
+  ])('%s', (text, expected) => {
+    expect(actuals(text)).toEqual(expected);
+  });
+});
+
+describe('loanwords in -eren are one word', () => {
+  it.each([
+    ['Zij hebben ons geïnformeerd.', 'geïnformeerd', 'verteld'],
+    ['Wij informeren u graag.', 'informeren', 'vertellen'],
+    ['Wij realiseren 200 woningen.', 'realiseren', 'maken'],
+    ['De gemeente realiseert 200 woningen.', 'realiseert', 'maakt'],
+    ['Wij hebben de lijst geïnventariseerd.', 'geïnventariseerd', null],
+  ])('%s', (text, actual, suggestion) => {
+    const hit = findings(text).find((m) => m.actual === actual);
+    expect(hit).toBeDefined();
+    if (suggestion) expect(hit!.expected).toContain(suggestion);
+  });
+
+  it('generates no split forms for informeren, inventariseren, opteren', () => {
+    for (const w of ['informeren', 'inventariseren', 'opteren', 'intensiveren', 'integreren']) {
+      expect(surface(w).some((f) => f.includes('\u2026'))).toBe(false);
+    }
+    expect(surface('uitproberen')).toContain('probeert \u2026 uit');
+  });
+
+  it('a participle of laten weten stays the infinitive', () => {
+    expect(inflectInto('laten weten', 'verb', 'part').text).toBe('laten weten');
+  });
+});

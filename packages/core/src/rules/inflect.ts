@@ -163,10 +163,11 @@ function zipf(form: string): number {
 // geïnformeerd); native ones stress the syllable before it (verandert, verbeterde).
 // The lexicon decides when it knows either present form; otherwise the spelling of the
 // loanword endings does (-iseren, -ificeren, -ueren, consonant + short vowel + consonant).
-const STRESSED_EREN = /(is|ic|if|u|[bcdfgklmnprstvz][aiouy][bcdfgklmnprstvz]|nt|pt|ct|ll|rm|rv|rk|ss)eren$/;
+const STRESSED_EREN = /(is|ic|if|u|x|[bcdfgklmnprstvz][aiouy][bcdfgklmnprstvz]|nt|pt|ct|ll|rm|rv|rk|ss)eren$/;
 
 /** True when an -eren verb stresses -eren (proberen -> probeer-), false for verander-. */
 export function stressedEren(inf: string): boolean {
+  if (inf.endsWith('iëren')) return true; // initiëren, variëren: initieert
   if (!inf.endsWith('eren') || inf.length < 7) return false;
   const root = inf.slice(0, -4);
   const loan = zipf(root + 'eert');
@@ -183,7 +184,7 @@ function ge(core: string): string {
 
 /** Stem of a regular verb plus whether its past takes -te (ex-kofschip) or -de. */
 function regularStem(inf: string): { stem: string; t: boolean } {
-  if (stressedEren(inf)) return { stem: inf.slice(0, -4) + 'eer', t: false };
+  if (stressedEren(inf)) return { stem: inf.slice(0, inf.endsWith('iëren') ? -5 : -4) + (inf.endsWith('iëren') ? 'ieer' : 'eer'), t: false };
   let base = inf.endsWith('en') ? inf.slice(0, -2) : inf.endsWith('n') ? inf.slice(0, -1) : inf;
   const original = base.slice(-1);
   const originalTwo = base.slice(-2);
@@ -444,6 +445,8 @@ export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot):
   const first = words[0]!.toLowerCase();
   if (pos === 'verb') {
     if (!/n$/.test(first)) return { text: alternative, sure: false };
+    // "laten weten" and the like take the infinitive for a participle: "heeft laten weten".
+    if (slot === 'part' && words.length > 1 && IPP_VERBS.has(first) && /en$/.test(words[1]!)) return { text: alternative, sure: false };
     const split = suggestionSplit(first);
     const single = words.length === 1;
     if (slot === 'teInf') {
@@ -497,6 +500,8 @@ function suggestionSplit(inf: string): [string, string] | undefined {
   const rest = maybe[1];
   return IRREGULAR.has(rest) || zipf(paradigm(rest).pres3) >= 3 ? maybe : undefined;
 }
+
+const IPP_VERBS = new Set(['laten', 'gaan', 'blijven', 'komen', 'leren', 'helpen', 'horen', 'zien']);
 
 const PREPOSITIONS = new Set(['met', 'naar', 'aan', 'op', 'voor', 'van', 'over', 'in', 'bij', 'tot', 'uit', 'om', 'tegen', 'door']);
 

@@ -123,10 +123,11 @@ function matchForm(tokens: readonly Token[], i: number, words: string[]): { end:
       for (let k = at; k < tokens.length && k <= at + MAX_SPLIT; k++) {
         if (k > at && tokens[k - 1]!.kind === 'punctuation') break;
         found = matchPiece(tokens, k, target);
-        if (found >= 0) {
-          // The prefix must close the clause: "kent ... toe" then punctuation, end or a new word group.
-          break;
-        }
+        // The particle must close the clause: "kent ... toe" then punctuation, the end, a
+        // conjunction or a following preposition. Followed by a noun phrase it is a
+        // preposition itself ("licht in hun tuin", "draagt bij aan de kosten").
+        if (found >= 0 && closesClause(tokens[found]) && !stranded(tokens, at, k, target)) break;
+        found = -1;
       }
       if (found < 0) return undefined;
       at = found;
@@ -141,6 +142,29 @@ function matchForm(tokens: readonly Token[], i: number, words: string[]): { end:
   const next = tokens[at];
   if (next && next.start === tokens[at - 1]!.end && next.kind === 'punctuation' && next.value === '-') return undefined;
   return { end: at, split };
+}
+
+// Words that may follow the particle of a split verb: conjunctions, relatives and the
+// prepositions of an extraposed phrase ("stemt in met", "kent toe vanaf 1 mei").
+const CLAUSE_CLOSERS = new Set(
+  ('en of maar want dus omdat doordat als dat die wat wanneer zodat zodra voordat nadat totdat tot terwijl indien ' +
+    'hoewel waar waarin waarop waarmee om te aan op in bij met voor van naar over door uit na tegen zonder tijdens ' +
+    'binnen sinds vanaf per via onder achter').split(' '),
+);
+
+function closesClause(next: Token | undefined): boolean {
+  if (!next || next.kind === 'punctuation' || next.kind === 'symbol') return true;
+  return next.kind === 'word' && CLAUSE_CLOSERS.has(next.lower);
+}
+
+const R_WORDS = new Set(['er', 'daar', 'hier', 'waar']);
+const STRANDABLE = new Set(['aan', 'op', 'in', 'bij', 'over', 'voor', 'door', 'uit', 'na', 'tegen', 'onder', 'achter', 'af', 'toe']);
+
+/** "besteden er geld aan", "stellen er prijs op": the particle is a preposition of er/daar. */
+function stranded(tokens: readonly Token[], from: number, to: number, particle: string): boolean {
+  if (!STRANDABLE.has(particle)) return false;
+  for (let k = from; k < to; k++) if (R_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 function capitalize(s: string): string {
