@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 const steps = [
   ['node', ['scripts/build-rules.mjs'], 'scripts/build-rules.mjs'],
   ['pnpm', ['exec', 'tsc', '-b'], null],
+  // core's third-party modules as one file: most of its cold start (see the script).
+  ['node', ['packages/core/scripts/bundle.mjs'], 'packages/core/scripts/bundle.mjs'],
   ['pnpm', ['--filter', '@helder/web', 'run', 'build'], 'web/vite.config.ts'],
 ];
 

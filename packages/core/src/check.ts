@@ -2,9 +2,8 @@
 // The processor is built once per preset and reused: check() must stay cheap enough to
 // run thousands of times in one process.
 
-import { unified, type Processor } from 'unified';
-import retextDutch from 'retext-dutch';
-import { VFile } from 'vfile';
+import { unified, retextDutch, VFile } from './vendor.js';
+import type { Processor } from 'unified';
 import { helderPrepare, helderDutch } from './parse/index.js';
 import { helderMeasures, summarize } from './measures/index.js';
 import { helderRules } from './rules/index.js';

@@ -3,8 +3,7 @@
 // way of computing positions.
 
 import type { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
-import { location } from 'vfile-location';
+import { VFileMessage, location } from './vendor.js';
 import type { Category, Fix, Message, Severity } from './types.js';
 
 /** What a rule contributes to each of its messages. */

@@ -2,8 +2,7 @@
 // comments and script/style content become spaces. Block elements end a block: where a
 // tag is blanked, line breaks take its place so the segmenter sees the structure.
 
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
+import { unified, rehypeParse } from '../vendor.js';
 import type { BlockKind } from '../types.js';
 import type { BlockHint } from './hints.js';
 import type { Edit } from './prose.js';

@@ -8,9 +8,7 @@
 
 import type { Plugin } from 'unified';
 import type { Root } from 'nlcst';
-import { unified } from 'unified';
-import retextDutch from 'retext-dutch';
-import { VFile } from 'vfile';
+import { unified, retextDutch, VFile } from '../vendor.js';
 import type { InputFormat } from '../types.js';
 import type { LetterDoc } from '../doc.js';
 import { helderPrepare, prepare } from './prepare.js';

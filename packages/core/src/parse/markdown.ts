@@ -2,8 +2,7 @@
 // front matter and markdown syntax become spaces (line breaks stay). remark-parse gives
 // positions into the same string, so offsets stay true to the input.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { unified, remarkParse } from '../vendor.js';
 import type { BlockHint } from './hints.js';
 import { applyEdits, blank, blankOutside } from './prose.js';
 

@@ -3,7 +3,7 @@
 // Leaves (words, punctuation, symbols, white space) stay retext-dutch's own nodes.
 
 import type { Root, Paragraph as NParagraph, Sentence as NSentence, RootContent, ParagraphContent, SentenceContent } from 'nlcst';
-import { location } from 'vfile-location';
+import { location } from '../vendor.js';
 import type { VFile } from 'vfile';
 import type { LetterDoc } from '../doc.js';
 

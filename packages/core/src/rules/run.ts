@@ -1,9 +1,7 @@
 // Run a given list of rule definitions over a text, outside the cached check() path:
 // for rule-example tests, the rule README and tools that lint rule files.
 
-import { unified } from 'unified';
-import retextDutch from 'retext-dutch';
-import { VFile } from 'vfile';
+import { unified, retextDutch, VFile } from '../vendor.js';
 import { helderPrepare, helderDutch } from '../parse/index.js';
 import { helderMeasures } from '../measures/index.js';
 import { toMessages } from '../report.js';
