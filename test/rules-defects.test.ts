@@ -101,3 +101,24 @@ describe('loanwords in -eren are one word', () => {
     expect(inflectInto('laten weten', 'verb', 'part').text).toBe('laten weten');
   });
 });
+
+describe('an entry note reaches the message', () => {
+  it.each([
+    ['Wij sturen u hierbij deel ik u mede een brief.', 'hierbij deel ik u mede', "'hierbij deel ik u mede': Schrap dit en zeg meteen wat u wilt zeggen."],
+    ['Wij gaan handhaven in uw straat.', 'handhaven', 'Zeg wat de gemeente doet'],
+    ['Wij hebben echter nog niets ontvangen.', 'echter', "Zet 'maar' aan het begin van de zin"],
+  ])('%s', (text, actual, part) => {
+    const hit = findings(text).find((m) => m.actual.toLowerCase() === actual);
+    expect(hit?.message).toContain(part);
+    expect(hit?.message).not.toContain("''");
+  });
+
+  it('an entry message is kept and gets no note twice', async () => {
+    const { entryMessage } = await import('../packages/core/src/rules/kinds/words.js');
+    expect(entryMessage('Schrijf {expected}.', { word: 'x', message: 'Eigen.', note: 'Uitleg.' })).toBe('Eigen. Uitleg.');
+    expect(entryMessage('Schrijf {expected}.', { word: 'x', message: 'Eigen. Uitleg.', note: 'Uitleg.' })).toBe('Eigen. Uitleg.');
+    expect(entryMessage('Schrijf {expected}.', { word: 'x', alternatives: ['y'] })).toBeUndefined();
+    expect(entryMessage('Schrijf {expected}.', { word: 'x', alternatives: ['y'], note: 'Let op.' })).toBe('Schrijf {expected}. Let op.');
+    expect(entryMessage('Schrijf {expected}.', { word: 'x', alternatives: [], note: 'Leg uit.' })).toBe("'{actual}': Leg uit.");
+  });
+});

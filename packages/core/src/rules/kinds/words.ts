@@ -46,13 +46,26 @@ function keyOf(text: string): string {
   return i === text.length ? text : i > 0 ? text.slice(0, i) : text.slice(0, 1);
 }
 
+/**
+ * The message of one entry: its own `message`, else the rule's with the entry's `note`
+ * after it. An explain-only entry (no alternatives) under a rule whose message offers
+ * {expected} gets "'{actual}': <note>" instead of an empty offer. Undefined: the rule's.
+ */
+export function entryMessage(ruleMessage: string, entry: WordEntryDef & { message?: string }): string | undefined {
+  const note = entry.note?.trim();
+  if (entry.message) return note && !entry.message.includes(note) ? `${entry.message} ${note}` : entry.message;
+  if (!note) return undefined;
+  if ((entry.alternatives ?? []).length === 0 && ruleMessage.includes('{expected}')) return `'{actual}': ${note}`;
+  return `${ruleMessage} ${note}`;
+}
+
 export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
   const index = new Map<string, Candidate[]>();
   const pairs = new Map<string, Candidate[]>();
   rules.forEach((active, rule) => {
     for (const entry of active.def.words ?? []) {
       if (accept.has(normalize(entry.word))) continue;
-      const message = (entry as WordEntryDef & { message?: string }).message;
+      const message = entryMessage(active.meta.message, entry);
       const forms: Form[] = entry.compiled
         ? entry.compiled.map(([w, slot, also]) => ({ words: w.split(' '), slot: slot as Slot, ...(also ? { also: also as Slot[] } : {}) }))
         : formsOf(entry.word, entry.pos, entry.forms, entry.separable);
