@@ -122,3 +122,20 @@ describe('an entry note reaches the message', () => {
     expect(entryMessage('Schrijf {expected}.', { word: 'x', alternatives: [], note: 'Leg uit.' })).toBe("'{actual}': Leg uit.");
   });
 });
+
+describe('overlapping findings of different rules: the longest word-list finding wins', () => {
+  const spans = (text: string) =>
+    check(text)
+      .messages.filter((m) => m.category !== 'structuur' && m.ruleId !== 'lang-woord' && m.ruleId !== 'zeldzaam-woord')
+      .map((m) => `${m.ruleId}:${m.actual}`);
+  it.each([
+    ['Wij vragen u vriendelijk doch dringend te betalen.', ['stijve-formules:vriendelijk doch dringend']],
+    ['U dient te betalen.', ['ambtelijke-uitdrukking:dient te']],
+    // A split verb owns only its verb and particle: the jargon between stays its own finding.
+    ['Wij stellen de beschikking vast.', ['ambtelijk-woord:stellen de beschikking vast', 'juridisch-jargon:beschikking']],
+    // A pattern finding keeps the word-list findings inside it (they carry a replacement).
+    ['De pas wordt door ons verstrekt.', ['lijdende-vorm:wordt door ons verstrekt', 'ambtelijk-woord:verstrekt']],
+  ])('%s', (text, expected) => {
+    expect(spans(text).sort()).toEqual([...expected].sort());
+  });
+});

@@ -6,7 +6,7 @@ import type { DocMeasures, LetterCheck, LetterDoc } from '../doc.js';
 import type { Finding, RuleMeta } from '../report.js';
 import type { HelderConfig, PresetName } from '../types.js';
 import { letterChecks } from '../checks/index.js';
-import { compileWords, runWords, type WordsMatcher } from './kinds/words.js';
+import { compileWords, runWords, type WordHit, type WordsMatcher } from './kinds/words.js';
 import { indexPatterns, runPatterns, type PatternEntry, type PatternIndex } from './kinds/pattern.js';
 import { runMetric, type MetricSpec } from './kinds/metric.js';
 import { runCheck } from './kinds/check.js';
@@ -86,6 +86,33 @@ export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSe
   return set;
 }
 
+/** True when two word hits share text (a split verb owns only its verb and particle). */
+function overlaps(a: WordHit, b: WordHit): boolean {
+  if (a.finding.start >= b.finding.end || b.finding.start >= a.finding.end) return false;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    // y lies wholly inside x's gap: "stellen de [beschikking] vast".
+    if (x.gapStart !== undefined && y.finding.start >= x.gapStart && y.finding.end <= x.gapEnd!) return false;
+  }
+  return true;
+}
+
+/**
+ * Overlapping findings of different word rules ("vriendelijk doch dringend" and "doch",
+ * "U dient" and "dient te"): the longest wins, then the earliest, then the rule listed
+ * first. One rule's own findings never overlap (see runWords).
+ */
+function longestWordHits(hits: WordHit[]): WordHit[] {
+  const order = hits.map((h, i) => i);
+  const len = (h: WordHit) => h.finding.end - h.finding.start;
+  order.sort((i, j) => len(hits[j]!) - len(hits[i]!) || hits[i]!.finding.start - hits[j]!.finding.start || i - j);
+  const kept: WordHit[] = [];
+  for (const i of order) {
+    const h = hits[i]!;
+    if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+  }
+  return kept.length === hits.length ? hits : hits.filter((h) => kept.includes(h));
+}
+
 export type Emit = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => void;
 
 /** Runs every rule over a letter; findings in ignore ranges or on accepted words are dropped. */
@@ -100,13 +127,25 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     }
     emit(rule, finding, meta);
   };
+  const hits: WordHit[] = [];
+  const patternHits: Array<{ rule: number; finding: Finding }> = [];
   for (const s of doc.sentences) {
-    runWords(set.words, s.tokens, doc, (hit) => {
+    hits.length = 0;
+    patternHits.length = 0;
+    runWords(set.words, s.tokens, doc, (hit) => hits.push(hit));
+    runPatterns(set.patternIndex, s, (rule, finding) => patternHits.push({ rule, finding }));
+    const kept = hits.length > 1 ? longestWordHits(hits) : hits;
+    // Dropped hits lie inside a kept one: their words are advised on too.
+    for (const hit of hits) wordSpans.add(hit.finding.start);
+    for (const hit of kept) {
       const rule = set.words.rules[hit.rule]!;
-      wordSpans.add(hit.finding.start);
       out(rule, hit.finding, hit.message ? { ...rule.meta, message: hit.message } : undefined);
-    });
-    runPatterns(set.patternIndex, s, (rule, f) => out(set.patterns[rule]!.rule, f));
+    }
+    for (const { rule, finding } of patternHits) {
+      // A pattern over the same words as a word-list finding adds nothing to its concrete advice.
+      if (kept.some((h) => h.gapStart === undefined && h.finding.start <= finding.start && finding.end <= h.finding.end)) continue;
+      out(set.patterns[rule]!.rule, finding);
+    }
   }
   for (const { rule, spec } of set.metrics) {
     runMetric(spec, doc, measures, (f) => {

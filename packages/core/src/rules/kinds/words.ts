@@ -188,6 +188,9 @@ export interface WordHit {
   rule: number;
   finding: Finding;
   message?: string;
+  /** A split verb ("stellen de beschikking vast"): only its verb and particle are its own. */
+  gapStart?: number;
+  gapEnd?: number;
 }
 
 /** Runs every word rule over one sentence's tokens. */
@@ -247,7 +250,12 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       const finding: Finding = { start, end: stop, expected };
       const fix = sure ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
       if (fix) finding.fix = { start, end: stop, replacement: fix };
-      emit({ rule, finding, message: c.message });
+      const hit: WordHit = { rule, finding, message: c.message };
+      if (split) {
+        hit.gapStart = t.end;
+        hit.gapEnd = tokens[end - 1]!.start;
+      }
+      emit(hit);
     }
   }
 }
