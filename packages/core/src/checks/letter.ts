@@ -48,12 +48,45 @@ export interface LetterView {
   placeholders: Array<{ start: number; end: number }>;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Answers for non-ASCII code points seen so far (few distinct ones per letter). */
+const nonAscii = new Map<number, boolean>();
 
+/** Whether the code point at i of s is a letter or digit (ASCII without a regex: hot path). */
+function isWordChar(s: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const cp = s.codePointAt(i)!;
+  let known = nonAscii.get(cp);
+  if (known === undefined) {
+    if (nonAscii.size > 4096) nonAscii.clear();
+    nonAscii.set(cp, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
+  }
+  return known;
+}
+
+/**
+ * Words: a letter or digit, then letters, digits, apostrophes and hyphens (what the
+ * regular expression [\p{L}\p{N}][\p{L}\p{N}'’-]* with flags gu finds), counted in one
+ * pass without match objects: this runs on every line of every letter.
+ */
 export function countWords(s: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (inWord) {
+      if (c === 39 || c === 0x2019 || c === 45) continue;
+      if (isWordChar(s, i, c)) {
+        if (c >= 0xd800 && c <= 0xdbff) i++;
+        continue;
+      }
+      inWord = false;
+    } else if (isWordChar(s, i, c)) {
+      n++;
+      inWord = true;
+      if (c >= 0xd800 && c <= 0xdbff) i++;
+    }
+  }
   return n;
 }
 
@@ -103,6 +136,7 @@ interface Line {
   text: string;
   /** A blank line precedes it (or it is the first line). */
   afterBlank: boolean;
+  words: number;
 }
 
 function linesOf(text: string): Line[] {
@@ -116,7 +150,7 @@ function linesOf(text: string): Line[] {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed) {
-      out.push({ start: pos + lead, end: pos + lead + trimmed.length, text: trimmed, afterBlank: blank });
+      out.push({ start: pos + lead, end: pos + lead + trimmed.length, text: trimmed, afterBlank: blank, words: countWords(trimmed) });
       blank = false;
     } else {
       blank = true;
@@ -133,13 +167,13 @@ function endsSentence(s: string): boolean {
 /** A short line without final period that introduces the text under it. */
 function looksLikeHeading(line: Line, next: Line | undefined): boolean {
   if (!next) return false;
-  const words = countWords(line.text);
+  const words = line.words;
   if (words === 0 || words > 10) return false;
   if (/[.,;:]$/.test(line.text)) return false;
   if (!/^[\p{Lu}\d"'‘“]/u.test(line.text)) return false;
   if (LIST_MARK.test(line.text)) return false;
   // The text under a heading is prose, not another short label.
-  return countWords(next.text) >= 4 || LIST_MARK.test(next.text);
+  return next.words >= 4 || LIST_MARK.test(next.text);
 }
 
 export function letterView(doc: LetterDoc): LetterView {
@@ -151,10 +185,10 @@ export function letterView(doc: LetterDoc): LetterView {
   for (const m of doc.text.matchAll(PLACEHOLDER)) placeholders.push({ start: m.index!, end: m.index! + m[0].length });
   for (const o of doc.opaque ?? []) if (o.kind === 'placeholder') placeholders.push({ start: o.start, end: o.end });
 
-  const salIndex = lines.findIndex((l) => SALUTATION.test(l.text) && countWords(l.text) <= 8 && !/[.!?]$/.test(l.text));
+  const salIndex = lines.findIndex((l) => SALUTATION.test(l.text) && l.words <= 8 && !/[.!?]$/.test(l.text));
   let closeIndex = -1;
   for (let i = Math.max(0, salIndex + 1); i < lines.length; i++) {
-    if (CLOSING.test(lines[i]!.text) && countWords(lines[i]!.text) <= 6) {
+    if (CLOSING.test(lines[i]!.text) && lines[i]!.words <= 6) {
       closeIndex = i;
       break;
     }
@@ -163,7 +197,7 @@ export function letterView(doc: LetterDoc): LetterView {
   const blockKindAt = blockKinds(doc);
   const blocks: Block[] = [];
   const push = (role: Role, line: Line) =>
-    blocks.push({ role, start: line.start, end: line.end, text: line.text, words: countWords(line.text) });
+    blocks.push({ role, start: line.start, end: line.end, text: line.text, words: line.words });
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -173,7 +207,7 @@ export function letterView(doc: LetterDoc): LetterView {
     if (i === salIndex) role = 'salutation';
     else if (i === closeIndex) role = 'closing';
     else if (closeIndex >= 0 && i > closeIndex) role = 'signature';
-    else if (SUBJECT.test(line.text) && (inHeader || salIndex < 0) && countWords(line.text) <= 20) role = 'subject';
+    else if (SUBJECT.test(line.text) && (inHeader || salIndex < 0) && line.words <= 20) role = 'subject';
     else if (inHeader) role = META.test(line.text) || PLACE_DATE.test(line.text) ? 'meta' : 'address';
     else if (kind === 'heading' || MD_HEADING.test(line.text)) role = 'heading';
     else if (kind === 'listItem' || LIST_MARK.test(line.text)) role = 'listItem';
@@ -188,7 +222,8 @@ export function letterView(doc: LetterDoc): LetterView {
     if (role === 'prose' && prev && prev.role === 'prose' && !line.afterBlank) {
       prev.end = line.end;
       prev.text = text.slice(prev.start, prev.end);
-      prev.words = countWords(prev.text);
+      // Lines are split at line breaks, which no word spans: counts add up.
+      prev.words += line.words;
       continue;
     }
     push(role, line);
@@ -229,7 +264,7 @@ export function letterView(doc: LetterDoc): LetterView {
     subject,
     body,
     bodyWords: body.reduce((a, b) => a + b.words, 0),
-    words: countWords(text),
+    words: lines.reduce((a, l) => a + l.words, 0),
     placeholders,
   };
   cache.set(doc, view);
@@ -248,13 +283,19 @@ export function isLetter(view: LetterView, options: Record<string, unknown>): bo
   if (view.salutation || view.closing) return view.bodyWords >= min;
   const unframed = optionNumber(options, 'minWordsUnframed', 150);
   if (view.bodyWords < Math.max(unframed, min)) return false;
-  let reader = 0;
-  // The reader, addressed or referred to the bureaucratic way.
-  for (const b of view.body) {
-    reader += (b.text.match(/\b(u|uw|je|jij|jouw|aanvrager|betrokkene|belanghebbende|verzoeker|cliënt|melder|indiener|geadresseerde|vergunninghouder|belastingplichtige)\b/gi) ?? []).length;
+  let reader = readerCache.get(view);
+  if (reader === undefined) {
+    reader = 0;
+    // The reader, addressed or referred to the bureaucratic way.
+    for (const b of view.body) reader += (b.text.match(READER) ?? []).length;
+    readerCache.set(view, reader);
   }
   return reader >= 3;
 }
+
+const READER = /\b(u|uw|je|jij|jouw|aanvrager|betrokkene|belanghebbende|verzoeker|cliënt|melder|indiener|geadresseerde|vergunninghouder|belastingplichtige)\b/gi;
+/** Reader references per view: isLetter runs once per letter-level rule. */
+const readerCache = new WeakMap<LetterView, number>();
 
 export interface Span {
   start: number;
@@ -264,8 +305,19 @@ export interface Span {
   block?: number;
 }
 
-/** Sentences of the body prose, list items and headings, by simple punctuation. */
-export function bodySentences(view: LetterView): Span[] {
+const sentenceCache = new WeakMap<LetterView, readonly Span[]>();
+
+/**
+ * Sentences of the body prose, list items and headings, by simple punctuation. Computed
+ * once per view: most letter checks ask for them. Callers must not change the result.
+ */
+export function bodySentences(view: LetterView): readonly Span[] {
+  let cached = sentenceCache.get(view);
+  if (!cached) sentenceCache.set(view, (cached = splitSentences(view)));
+  return cached;
+}
+
+function splitSentences(view: LetterView): Span[] {
   const out: Span[] = [];
   let block = 0;
   const push = (start: number, end: number) => {
