@@ -3,7 +3,7 @@
 // close their clause, loanwords that only look separable, entry notes, overlapping
 // findings across rules, sentence-final abbreviations and non-adjective suggestions.
 import { describe, expect, it } from 'vitest';
-import { check, formsOf, inflectInto, type Message } from '@helder/core';
+import { check, compileRules, formsOf, inflectInto, runRules, type Message } from '@helder/core';
 
 const surface = (word: string, separable?: boolean) => formsOf(word, 'verb', [], separable).map((f) => f.words.join(' '));
 
@@ -137,5 +137,52 @@ describe('overlapping findings of different rules: the longest word-list finding
     ['De pas wordt door ons verstrekt.', ['lijdende-vorm:wordt door ons verstrekt', 'ambtelijk-woord:verstrekt']],
   ])('%s', (text, expected) => {
     expect(spans(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('participles and present participles', () => {
+  it.each([
+    ['Wij hebben u de pas verstrekt.', 'verstrekt', ['gegeven'], false],
+    ['De pas wordt door ons aan u verstrekt.', 'verstrekt', ['gegeven'], false],
+    ['Zij verstrekt u de pas.', 'verstrekt', ['geeft'], false],
+    ['De verstrekte gegevens kloppen.', 'verstrekte', ['gegeven'], false],
+    ['Dit heeft verstrekkende gevolgen.', 'verstrekkende', ['grote', 'ingrijpende'], false],
+  ])('%s', (text, actual, expected, fixed) => {
+    const hit = findings(text).find((m) => m.actual === actual);
+    expect(hit?.expected).toEqual(expected);
+    expect(Boolean(hit?.fix)).toBe(fixed);
+  });
+
+  it('a present participle keeps its -e in the suggestion and is never fixed', () => {
+    const rules = compileRules([
+      { id: 'proef', category: 'woorden', kind: 'words', severity: 'warning', message: '{expected}', explanation: 'x',
+        source: 'x', url: 'https://example.org', words: [{ word: 'verlenen', pos: 'verb', alternatives: ['geven'], fix: true }],
+        examples: { invalid: ['[verleend]'], valid: ['y'] } },
+    ]);
+    const [hit] = runRules('De verlenende instantie.', rules);
+    expect(hit?.expected).toEqual(['gevende']);
+    expect(hit?.fix).toBeUndefined();
+  });
+});
+
+describe('smaller defects', () => {
+  it.each([
+    ['Neem uw paspoort, rijbewijs etc. mee.', 'enzovoort'],
+    ['Neem uw paspoort, rijbewijs etc.', 'enzovoort.'],
+    ['Neem uw paspoort, rijbewijs etc. Daarna gaan wij verder.', 'enzovoort.'],
+  ])('%s: etc. -> %s', (text, replacement) => {
+    const hit = findings(text, 'afkorting').find((m) => m.actual === 'etc.');
+    expect(hit?.fix?.replacement).toBe(replacement);
+  });
+
+  it.each([
+    ['dit', 'adjE', 'dit'],
+    ['eerder', 'adjE', 'eerdere'],
+    ['vorig', 'adjE', 'vorige'],
+    ['vooraf', 'adjE', 'vooraf'],
+    ['open', 'adjE', 'open'],
+    ['graag', 'comp', 'graag'],
+  ] as const)('adjective alternative %s into %s is %s', (alt, slot, text) => {
+    expect(inflectInto(alt, 'adj', slot).text).toBe(text);
   });
 });

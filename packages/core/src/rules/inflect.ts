@@ -474,6 +474,8 @@ export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot):
     return { text: [form, ...words.slice(1)].join(' '), sure };
   }
   if (words.length > 1) return { text: alternative, sure: false };
+  // An adverb or determiner as the alternative of an adjective takes no ending (dit, not "ditte").
+  if (pos === 'adj' && (NOT_INFLECTING.has(first) || FUNCTION_WORDS.has(first))) return { text: alternative, sure: false };
   const forms = pos === 'noun' ? nounForms(first) : adjForms(first);
   const match = forms.find((f) => f.slot === slot);
   if (!match) return { text: alternative, sure: false };
@@ -500,6 +502,12 @@ function suggestionSplit(inf: string): [string, string] | undefined {
   const rest = maybe[1];
   return IRREGULAR.has(rest) || zipf(paradigm(rest).pres3) >= 3 ? maybe : undefined;
 }
+
+/** Alternatives of adjective entries that are no adjective (or never take -e). */
+const NOT_INFLECTING = new Set([
+  'deze', 'dit', 'die', 'dat', 'zulke', 'altijd', 'eerst', 'genoeg', 'graag', 'misschien', 'soms', 'vooraf', 'volgens',
+  'hetzelfde', 'open', 'gratis', 'extra', 'hierboven', 'hieronder', 'daarna', 'vaak', 'meteen', 'straks', 'zelf',
+]);
 
 const IPP_VERBS = new Set(['laten', 'gaan', 'blijven', 'komen', 'leren', 'helpen', 'horen', 'zien']);
 

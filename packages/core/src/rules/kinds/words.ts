@@ -180,6 +180,17 @@ function stranded(tokens: readonly Token[], from: number, to: number, particle: 
   return false;
 }
 
+/** True when only space, a line break or a new capitalised sentence follows `at`. */
+function endsSentence(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t') continue;
+    if (c === '\n' || c === '\r') return true;
+    return /\p{Lu}/u.test(c);
+  }
+  return true;
+}
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -246,9 +257,17 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
         : alternatives.map((a) => inflectInto(a, pos, slot));
       // Adjectival participle: de verstrekte gegevens -> de gegeven / gestuurde gegevens.
       if (adjective) inflected = inflected.map((x) => ({ text: /[dt]$/.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
+      // A present participle is an adjective, often with its own meaning (verstrekkende
+      // gevolgen): keep its -e on the suggestion, never fix it.
+      if (slot === 'presPart') {
+        const e = c.words[0]!.endsWith('de');
+        inflected = inflected.map((x) => ({ text: e && /d$/.test(x.text) ? x.text + 'e' : x.text, sure: false }));
+      }
       const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
       const finding: Finding = { start, end: stop, expected };
-      const fix = sure ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
+      let fix = sure && slot !== 'presPart' ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
+      // "etc." at the end of a sentence: its period is also the full stop; keep it.
+      if (fix && actual.endsWith('.') && !fix.endsWith('.') && endsSentence(doc.text, stop)) fix += '.';
       if (fix) finding.fix = { start, end: stop, replacement: fix };
       const hit: WordHit = { rule, finding, message: c.message };
       if (split) {
