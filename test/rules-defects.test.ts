@@ -146,6 +146,9 @@ describe('participles and present participles', () => {
     ['De pas wordt door ons aan u verstrekt.', 'verstrekt', ['gegeven'], false],
     ['Zij verstrekt u de pas.', 'verstrekt', ['geeft'], false],
     ['De verstrekte gegevens kloppen.', 'verstrekte', ['gegeven'], false],
+    ['Verstrekte gegevens bewaren wij goed.', 'Verstrekte', ['Gegeven'], false],
+    ['Wij werken met verstrekte gegevens.', 'verstrekte', ['gegeven'], false],
+    ['Wij verstrekten u de pas.', 'verstrekten', ['gaven'], false],
     ['Dit heeft verstrekkende gevolgen.', 'verstrekkende', ['grote', 'ingrijpende'], false],
   ])('%s', (text, actual, expected, fixed) => {
     const hit = findings(text).find((m) => m.actual === actual);

@@ -283,6 +283,7 @@ const DETERMINERS = new Set([
   'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'uw', 'onze', 'ons', 'zijn', 'haar', 'hun', 'mijn', 'jouw',
   'geen', 'alle', 'elke', 'ieder', 'iedere', 'welke', 'eerder', 'eerdere', 'reeds', 'al',
 ]);
+const ADJ_PREPOSITIONS = new Set(['met', 'van', 'voor', 'op', 'aan', 'in', 'bij', 'over', 'naar', 'zonder', 'tegen', 'uit', 'onder']);
 const PERFECT_AUX = new Set([
   'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden', 'is', 'zijn', 'ben', 'bent', 'was', 'waren',
   'wordt', 'worden', 'word', 'werd', 'werden',
@@ -297,7 +298,12 @@ function verbSlot(c: Candidate, tokens: readonly Token[], i: number): { slot: Sl
   const prev = (k: number) => tokens[i - k]?.lower;
   if ((c.slot === 'pastSg' || c.slot === 'pastPl') && /[dt]en?$/.test(c.words[0]!)) {
     // A weak past is also an adjectival participle: "de (door u) verstrekte gegevens".
-    if (DETERMINERS.has(prev(1) ?? '') || [prev(1), prev(2), prev(3)].includes('door')) return { slot: 'part', sure: false, adjective: true };
+    // Also at the start of a sentence or after a preposition: "Verstrekte gegevens ...",
+    // "met verstrekte gegevens".
+    const before = prev(1);
+    if (before === undefined || DETERMINERS.has(before) || ADJ_PREPOSITIONS.has(before) || [before, prev(2), prev(3)].includes('door')) {
+      return { slot: 'part', sure: false, adjective: true };
+    }
   }
   if (!c.also?.length) return { slot: c.slot, sure: true };
   const slots = [c.slot, ...c.also];
