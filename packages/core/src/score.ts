@@ -319,13 +319,59 @@ function score(groups: LossGroup[]): Scored {
   return { value: Math.max(1, Math.min(10, value)), parts };
 }
 
+/**
+ * score(groups without `skip`).value, with the same arithmetic in the same order but
+ * without building parts and reasons: grade() asks it once per loss group.
+ */
+function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
+  const familyTotal = new Map<string, number>();
+  const familyCap = new Map<string, number>();
+  for (const g of groups) {
+    if (g === skip || !g.family || g.familyCap === undefined) continue;
+    familyTotal.set(g.family, (familyTotal.get(g.family) ?? 0) + g.points);
+    if (!familyCap.has(g.family)) familyCap.set(g.family, g.familyCap);
+  }
+  const partTotal = new Map<PartId, number>();
+  for (const spec of PARTS) {
+    let total = 0;
+    for (const g of groups) {
+      if (g === skip || g.part !== spec.id) continue;
+      let points = g.points;
+      if (g.family && g.familyCap !== undefined) {
+        const familyTotalPoints = familyTotal.get(g.family)!;
+        const cap = familyCap.get(g.family)!;
+        if (familyTotalPoints > cap) points *= cap / familyTotalPoints;
+      }
+      total += points;
+    }
+    const factor = total > spec.weight ? spec.weight / total : 1;
+    partTotal.set(spec.id, total * factor);
+  }
+  let earned = 0;
+  let possible = 0;
+  // Same association as score()'s reduce: (earned + weight) - lost.
+  for (const p of PARTS) if (p.need === 'functioneel') earned = earned + p.weight - partTotal.get(p.id)!;
+  for (const p of PARTS) if (p.need === 'functioneel') possible += p.weight;
+  const share = possible > 0 ? Math.min(1, earned / possible / KANO_BASICS_MET) : 1;
+  let value = 10;
+  for (const spec of PARTS) {
+    let total = partTotal.get(spec.id)!;
+    if (spec.need === 'emotioneel' && share < 1) {
+      const kano = (spec.weight - total) * (1 - share);
+      if (kano >= 0.005) total += kano;
+    }
+    value -= total;
+  }
+  return Math.max(1, Math.min(10, value));
+}
+
 export function grade(input: GradeInput): Grade {
   const words = input.stats?.words ?? 0;
   const groups = [...measureGroups(input), ...ruleGroups(input.messages ?? [], words)];
   const { value, parts } = score(groups);
   const gains: Array<{ gain: number; item: Improvement }> = [];
   for (const g of groups) {
-    const gain = score(groups.filter((x) => x !== g)).value - value;
+    const gain = scoreValue(groups, g) - value;
     if (gain < 0.05) continue;
     const item: Improvement = { message: g.advice, gain: round(gain, 1) };
     if (g.ruleId) item.ruleId = g.ruleId;
