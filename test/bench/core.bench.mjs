@@ -209,6 +209,44 @@ let letter400;
   console.log(`words/s check(): ${fmt((words / checkTotal) * 1000, 0)}  (bare parse ${fmt((words / bareTotal) * 1000, 0)})`);
 }
 
+// ---- long inputs without sentence ends ---------------------------------------------------
+{
+  // Hostile shapes that once were super-linear or overflowed the stack: prose without a
+  // full stop (two sizes: the time per character must stay about the same) and a 300,000-
+  // character run of "ab-" without white space. Time per input and per KB.
+  const filler = ['wij', 'hebben', 'uw', 'aanvraag', 'ontvangen', 'en', 'gaan', 'deze', 'behandelen', 'binnen', 'acht', 'weken', 'indien', 'u', 'vragen', 'heeft'];
+  const prose = (chars) => {
+    const parts = [];
+    let n = 0;
+    for (let i = 0; n < chars; i++) {
+      const w = filler[i % filler.length] + (i % 13 === 12 ? ',\n' : ' ');
+      parts.push(w);
+      n += w.length;
+    }
+    return parts.join('');
+  };
+  console.log('\n-- long inputs (one run each)');
+  const perKb = [];
+  for (const [label, text] of [
+    ['240 KB prose without a full stop', prose(240_000)],
+    ['960 KB prose without a full stop', prose(960_000)],
+    ["'ab-' x 100,000 (300 KB, no white space)", 'ab-'.repeat(100_000)],
+  ]) {
+    const t0 = performance.now();
+    let outcome = 'ok';
+    try {
+      check(text);
+    } catch (error) {
+      outcome = `FOUT: ${error.message}`;
+    }
+    const ms = performance.now() - t0;
+    perKb.push(ms / (text.length / 1000));
+    console.log(`${label}: ${fmt(ms, 0)} ms (${fmt(ms / (text.length / 1000), 2)} ms/KB) ${outcome}`);
+  }
+  const growth = perKb[1] / perKb[0];
+  console.log(`time per KB, 960 KB vs 240 KB: ${fmt(growth)}x   ${growth < 2 ? 'linear' : 'SUPER-LINEAR'}`);
+}
+
 // ---- heap ----------------------------------------------------------------------------
 globalThis.gc?.();
 const heap = process.memoryUsage();
