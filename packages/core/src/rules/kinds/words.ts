@@ -254,7 +254,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       let inflected = slot === c.slot
         ? // Candidates are fixed at compile time, so their inflected alternatives are too.
           (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)))
-        : alternatives.map((a) => inflectInto(a, pos, slot));
+        : alternatives.map((a) => inflectCached(a, pos, slot));
       // Adjectival participle: de verstrekte gegevens -> de gegeven / gestuurde gegevens.
       if (adjective) inflected = inflected.map((x) => ({ text: /[dt]$/.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
       // A present participle is an adjective, often with its own meaning (verstrekkende
@@ -277,6 +277,19 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       emit(hit);
     }
   }
+}
+
+// Alternatives put into a slot chosen from the sentence (verstrekt -> gegeven): a pure
+// function of its arguments, so each combination is worked out once per process.
+const inflectMemo = new Map<string, { text: string; sure: boolean }>();
+function inflectCached(alternative: string, pos: WordEntryDef['pos'] & string, slot: Slot): { text: string; sure: boolean } {
+  const key = `${pos}\u0000${slot}\u0000${alternative}`;
+  let r = inflectMemo.get(key);
+  if (!r) {
+    if (inflectMemo.size > 5000) inflectMemo.clear();
+    inflectMemo.set(key, (r = inflectInto(alternative, pos, slot)));
+  }
+  return r;
 }
 
 const DETERMINERS = new Set([
