@@ -9,7 +9,8 @@ process.on('message', (message) => {
   if (message?.type === 'reset') {
     delay.reset();
     global.gc?.();
-    process.send?.({ type: 'reset', rss: process.memoryUsage().rss });
+    const memory = process.memoryUsage();
+    process.send?.({ type: 'reset', rss: memory.rss, heapUsed: memory.heapUsed });
   } else if (message?.type === 'stats') {
     global.gc?.();
     const memory = process.memoryUsage();

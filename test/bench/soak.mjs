@@ -65,7 +65,8 @@ function load(duration) {
 }
 
 console.log(`soak: ${seconds} s, ${connections} connections, POST /api/check (${letter.length} characters)`);
-await load(Math.min(10, Math.ceil(seconds / 6))); // warm-up: JIT, caches, heap settles
+// Warm-up: JIT, caches, the heap growing to its working size; growth is measured after it.
+await load(Math.min(20, Math.ceil(seconds / 3)));
 const before = await ask('reset');
 const result = await load(seconds);
 const after = await ask('stats');
@@ -80,6 +81,7 @@ const rows = [
   ['errors + non-2xx', errors, errors === 0 ? 'ok' : 'FOUT'],
   ['timeouts', result.timeouts, result.timeouts === 0 ? 'ok' : 'FOUT'],
   ['RSS before -> after (MB)', `${(before.rss / 2 ** 20).toFixed(0)} -> ${(after.rss / 2 ** 20).toFixed(0)}`, ''],
+  ['heap used before -> after (MB)', `${(before.heapUsed / 2 ** 20).toFixed(0)} -> ${(after.heapUsed / 2 ** 20).toFixed(0)}`, ''],
   ['memory growth', `${(growth * 100).toFixed(1)}%`, growth < 0.1 ? 'ok (< 10%)' : 'FOUT (>= 10%)'],
   ['event-loop delay p99 / max (ms)', `${after.delayP99Ms.toFixed(1)} / ${after.delayMaxMs.toFixed(1)}`, after.delayP99Ms < 100 ? 'ok (< 100)' : 'FOUT (>= 100)'],
 ];

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 
 import { check, rewrite, type CheckOptions, type Report } from '@helder/core';
-import { createPool, type Pool, type PoolOptions } from '@helder/pool';
+import { createPool, PoolError, type Pool, type PoolOptions } from '@helder/pool';
 import type { Edit } from '@helder/core';
 
 export interface DocxCheck {
@@ -32,6 +32,48 @@ export interface CheckerOptions {
   pool?: Pool | PoolOptions;
   /** Send small texts to an idle pool worker too (default: with more than two cores). */
   spread?: boolean;
+  /** In-process checks waiting for their turn before new ones get 503 (default 256). */
+  maxWaiting?: number;
+}
+
+/**
+ * In-process checks take turns: one check per event-loop iteration. Between two checks
+ * the loop serves timers and I/O (health checks, new connections, the next request's
+ * body), so with 50 clients waiting the loop is blocked for one check, not fifty.
+ * An immediate queued from inside an immediate runs in the next iteration, which is what
+ * gives the loop its turn.
+ */
+function createTurns(maxWaiting: number) {
+  const waiting: Array<() => void> = [];
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled || waiting.length === 0) return;
+    scheduled = true;
+    setImmediate(runOne);
+  };
+  function runOne(): void {
+    scheduled = false;
+    waiting.shift()?.();
+    schedule();
+  }
+  return {
+    run<T>(work: () => T): Promise<T> {
+      if (waiting.length >= maxWaiting) return Promise.reject(new PoolError('QUEUE_FULL'));
+      return new Promise<T>((resolve, reject) => {
+        waiting.push(() => {
+          try {
+            resolve(work());
+          } catch (error) {
+            reject(error);
+          }
+        });
+        schedule();
+      });
+    },
+    get waiting() {
+      return waiting.length;
+    },
+  };
 }
 
 function isPool(value: unknown): value is Pool {
@@ -53,6 +95,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   // same machine, other services); measured there, spreading cost CPU (copying, a second
   // heap) and throughput. From three cores on, a free worker is a real gain.
   const spread = options.spread ?? availableParallelism() > 2;
+  const turns = createTurns(options.maxWaiting ?? 256);
 
   // Workers start cold (thread start, module load, JIT): small texts stay in-process
   // until a first pooled check has warmed them.
@@ -83,13 +126,15 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
   return {
     async check(text, checkOptions) {
-      if (inProcess(text)) return check(text, checkOptions);
+      if (inProcess(text)) return turns.run(() => check(text, checkOptions));
       return getPool().run('check', { text, options: checkOptions }) as Promise<Report>;
     },
     async rewrite(text, checkOptions) {
       if (inProcess(text)) {
-        const report = check(text, checkOptions);
-        return { ...rewrite(text, report), report };
+        return turns.run(() => {
+          const report = check(text, checkOptions);
+          return { ...rewrite(text, report), report };
+        });
       }
       return getPool().run('rewrite', { text, options: checkOptions });
     },
@@ -100,7 +145,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       return getPool().run('annotateDocx', { data, options: checkOptions }) as Promise<Uint8Array>;
     },
     stats() {
-      return pool ? pool.stats() : { size: 0, busy: 0, queued: 0 };
+      const own = pool ? pool.stats() : { size: 0, busy: 0, queued: 0 };
+      return { ...own, queued: own.queued + turns.waiting };
     },
     async warm() {
       // Builds the default processor (rule compilation) here too, not on the first request.
