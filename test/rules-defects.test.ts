@@ -21,6 +21,12 @@ describe('verbs in -eren: stressed ending doubles the e', () => {
     ['verbeteren', ['verbetert', 'verbeterde', 'verbeterd'], ['verbeteert']],
     ['herinneren', ['herinnert', 'herinnerde', 'herinnerd'], ['herinneert']],
     ['leveren', ['levert', 'leverde', 'geleverd'], ['leveert']],
+    // Not in the lexicon: decided by the syllables before -eren.
+    ['retourneren', ['retourneert', 'geretourneerd'], ['retournert']],
+    ['maximeren', ['maximeert', 'gemaximeerd'], []],
+    ['verzilveren', ['verzilvert', 'verzilverd'], ['verzilveert']],
+    ['versoberen', ['versobert', 'versoberd'], []],
+    ['initiëren', ['initieert', 'geïnitieerd'], []],
   ])('%s', (word, has, hasNot) => {
     const forms = surface(word);
     for (const f of has) expect(forms).toContain(f);

@@ -163,7 +163,10 @@ function zipf(form: string): number {
 // geïnformeerd); native ones stress the syllable before it (verandert, verbeterde).
 // The lexicon decides when it knows either present form; otherwise the spelling of the
 // loanword endings does (-iseren, -ificeren, -ueren, consonant + short vowel + consonant).
-const STRESSED_EREN = /(is|ic|if|u|x|[bcdfgklmnprstvz][aiouy][bcdfgklmnprstvz]|nt|pt|ct|ll|rm|rv|rk|ss)eren$/;
+// Native ones have one syllable before -eren once be-/ver-/her-/op-... are taken off
+// (ver-and-eren, be-lemm-eren, op-off-eren); loanwords mostly more (re-tourn-eren).
+const STRESSED_EREN = /(is|ic|if|u|x|nt|pt|ct|ll|rm|rv|rk|ss)eren$/;
+const VOWEL_GROUPS = /[aeiouyëïéèü]+/g;
 
 /** True when an -eren verb stresses -eren (proberen -> probeer-), false for verander-. */
 export function stressedEren(inf: string): boolean {
@@ -173,7 +176,11 @@ export function stressedEren(inf: string): boolean {
   const loan = zipf(root + 'eert');
   const native = zipf(root + 'ert');
   if (loan >= 0 || native >= 0) return loan > native;
-  return STRESSED_EREN.test(inf);
+  if (STRESSED_EREN.test(inf)) return true;
+  let core = stripInseparable(root + 'eren')[1].slice(0, -4);
+  const sep = SEPARABLE.find((p) => core.startsWith(p) && core.length - p.length >= 2);
+  if (sep) core = core.slice(sep.length);
+  return (core.match(VOWEL_GROUPS)?.length ?? 0) >= 2;
 }
 
 /** ge- before a participle: a diaeresis where ge + e/i/u would run together (geïnformeerd). */
