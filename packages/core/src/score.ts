@@ -211,8 +211,14 @@ function measureGroups(input: GradeInput): LossGroup[] {
     view = undefined;
   }
   // Mean sentence length over the body (the address block is not prose).
-  const sentences = view ? bodySentences(view).filter((s) => !/\?$/.test(s.text) || countWords(s.text) > 3) : [];
-  const counts = sentences.map((s) => countWords(s.text)).filter((n) => n > 0);
+  // Words counted once per sentence; short questions ("Heeft u vragen?") do not count.
+  const counts: number[] = [];
+  if (view) {
+    for (const s of bodySentences(view)) {
+      const n = countWords(s.text);
+      if (n > 0 && (n > 3 || !s.text.endsWith('?'))) counts.push(n);
+    }
+  }
   if (counts.length >= 2) {
     const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
     const loss = 0.5 * clamp01((mean - 12) / 12);

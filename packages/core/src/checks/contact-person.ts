@@ -13,6 +13,7 @@ const PARTICLES = "(?:(?:van|de|der|den|ter|ten|te|het|in 't|'t|van der|van den|
 const FULL_NAME = `(?:\\p{Lu}\\.\\s?)*${NAME}\\s+${PARTICLES}${NAME}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s+${PARTICLES}${NAME}`;
 const HONORIFIC = new RegExp(`\\b([Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\\.|[Mm]w\\.|[Dd]hr\\.)\\s+${PARTICLES}(\\p{Lu}\\.\\s?)*${NAME}`, 'u');
 const INTRO = new RegExp(`\\b(ik ben|mijn naam is|heet|met|bij|contactpersoon( is)?:?|behandelaar( is)?:?|contact:?)\\s+(${FULL_NAME})`, 'u');
+const SIGNATURE_NAME = new RegExp(`^(${FULL_NAME})$`, 'u');
 const ORG = /^(gemeente|het|de|team|afdeling|college|burgemeester|namens|cluster|sector|directie|bureau|dienst|postbus|telefoon|e-mail|www|klantcontact|servicepunt|loket|wijkteam)\b/i;
 const GENERIC_CONTACT =
   /\b(neem|nemen|neemt)( dan)?( u)?( gerust)? contact op met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|het servicepunt|het kcc|onze afdeling|ons team)|contact opnemen met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|onze afdeling)|(kunt|kan) u (zich )?(wenden|terecht) (tot|bij) (de gemeente|ons|het klantcontactcentrum|de afdeling)|bel (dan )?(met )?(de gemeente|ons|het klantcontactcentrum)/i;
@@ -36,7 +37,7 @@ function namedPerson(view: LetterView): boolean {
     if (b.role !== 'signature') continue;
     const t = b.text.replace(/[,.]$/, '');
     if (ORG.test(t)) continue;
-    if (new RegExp(`^(${FULL_NAME})$`, 'u').test(t)) return true;
+    if (SIGNATURE_NAME.test(t)) return true;
     if (HONORIFIC.test(t)) return true;
   }
   for (const b of view.body) {
