@@ -7,6 +7,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { rewrite, type Message, type Report } from '@helder/core';
 import { DocxError, type DocxLimits } from './errors.js';
 import { loadDocx, type DocxParagraph } from './read.js';
+import { paragraphIndexAt } from './position.js';
 import { layoutParagraphs, type TextSegment, type XmlParagraph } from './layout.js';
 import { escapeAttr, escapeText, tokenize, xmlSafe, type Token } from './xml.js';
 
@@ -75,13 +76,7 @@ async function open(data: Uint8Array, limits?: DocxLimits): Promise<Docx> {
 /** Maps [start, end) in the text to one Word paragraph; a span crossing paragraphs is cut at the first's end. */
 function locate(doc: Docx, start: number, end: number): Span | null {
   const ps = doc.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ps[mid]!.start <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = paragraphIndexAt(ps, start);
   const p = ps[lo];
   const para = doc.aligned[lo];
   if (!p || !para || start < p.start || start > p.end) return null;

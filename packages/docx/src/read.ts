@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { DocxError, resolveLimits, type DocxLimits } from './errors.js';
 import { readZip, type ZipEntry } from './zip.js';
 import { rejectDoctype } from './xml.js';
+export { toDocxPosition } from './position.js';
 
 export type DocxParagraphKind = 'heading' | 'listItem' | 'table' | 'paragraph';
 
@@ -136,16 +137,3 @@ function buildText(doc: any): DocxText {
   return { text, paragraphs };
 }
 
-/** Maps an offset in `text` to a paragraph and an offset inside it (nearest paragraph if between). */
-export function toDocxPosition(paragraphs: DocxParagraph[], offset: number): { paragraph: number; offset: number } {
-  if (paragraphs.length === 0) return { paragraph: -1, offset: 0 };
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = paragraphs[lo]!;
-  return { paragraph: p.index, offset: Math.max(0, Math.min(offset, p.end) - p.start) };
-}

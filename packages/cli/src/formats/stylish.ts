@@ -1,5 +1,6 @@
 // For people: findings grouped per file with grade, then a summary.
 
+import { paragraphIndexAt } from '@helder/docx/position';
 import type { Severity } from '@helder/core';
 import type { Formatter } from './types.js';
 
@@ -11,13 +12,7 @@ function grade(value: number): string {
 
 /** For a .docx: paragraph number and column inside it (line numbers of the extracted text mean little in Word). */
 function docxPosition(paragraphs: Array<{ start: number; end: number }>, offset: number): string {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = paragraphIndexAt(paragraphs, offset);
   const p = paragraphs[lo];
   return p ? `¶${lo + 1}:${offset - p.start + 1}` : `${offset}`;
 }
