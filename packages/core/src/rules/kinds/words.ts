@@ -296,6 +296,7 @@ const DETERMINERS = new Set([
   'de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'uw', 'onze', 'ons', 'zijn', 'haar', 'hun', 'mijn', 'jouw',
   'geen', 'alle', 'elke', 'ieder', 'iedere', 'welke', 'eerder', 'eerdere', 'reeds', 'al',
 ]);
+const SUBJECTS = new Set(['u', 'wij', 'we', 'ik', 'hij', 'zij', 'ze', 'jij', 'je', 'men', 'het', 'dit', 'dat', 'er']);
 const ADJ_PREPOSITIONS = new Set(['met', 'van', 'voor', 'op', 'aan', 'in', 'bij', 'over', 'naar', 'zonder', 'tegen', 'uit', 'onder']);
 const PERFECT_AUX = new Set([
   'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden', 'is', 'zijn', 'ben', 'bent', 'was', 'waren',
@@ -327,6 +328,15 @@ function verbSlot(c: Candidate, tokens: readonly Token[], i: number): { slot: Sl
     for (let k = i - 1; k >= 0 && tokens[k]!.kind !== 'punctuation'; k--) if (PERFECT_AUX.has(tokens[k]!.lower)) aux = true;
     const next = tokens[i + 1];
     if (next && next.kind === 'word' && PERFECT_AUX.has(next.lower)) aux = true;
+    if (!aux) {
+      // An inserted phrase between commas: "Wij hebben, zoals afgesproken, de pas verstrekt."
+      // But after a subclause the finite verb comes first: "..., verstrekt u / de gemeente".
+      let earlier = false;
+      for (let k = i - 1; k >= 0 && !earlier; k--) if (PERFECT_AUX.has(tokens[k]!.lower)) earlier = true;
+      const after = next?.lower ?? '';
+      const afterComma = tokens[i - 1]?.value === ',';
+      aux = earlier && !SUBJECTS.has(after) && !(afterComma && DETERMINERS.has(after));
+    }
     return { slot: aux ? 'part' : 'pres3', sure: false };
   }
   return { slot: c.slot, sure: false };
