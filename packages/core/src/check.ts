@@ -16,10 +16,19 @@ const DEFAULT_MAX_MESSAGES = 1000;
 
 /** The Helder pipeline as a unified processor, for use in your own unified setups. */
 export function createProcessor(options: CheckOptions = {}) {
+  return pipeline(options, true);
+}
+
+/**
+ * `tree`: regroup the nlcst tree as Helder split the sentences (helderDutch's option).
+ * Only plugins composed after the pipeline read the tree; check() reads the LetterDoc
+ * and drops the tree, so it skips that step.
+ */
+function pipeline(options: CheckOptions, tree: boolean) {
   return unified()
     .use(retextDutch)
     .use(helderPrepare, { format: options.format ?? 'text' })
-    .use(helderDutch)
+    .use(helderDutch, { tree })
     .use(helderMeasures)
     .use(helderRules, { preset: options.preset ?? options.config?.preset ?? 'b1', config: options.config });
 }
@@ -31,7 +40,7 @@ function processorFor(options: CheckOptions) {
   const key = JSON.stringify([options.format ?? 'text', options.preset ?? '', options.config ?? null]);
   let processor = processors.get(key);
   if (!processor) {
-    processor = createProcessor(options).freeze() as unknown as Processor<any, any, any, any, any>;
+    processor = pipeline(options, false).freeze() as unknown as Processor<any, any, any, any, any>;
     if (processors.size > 64) processors.clear();
     processors.set(key, processor);
   }
