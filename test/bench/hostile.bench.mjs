@@ -2,12 +2,13 @@
 // service alive throughout). Per hostile file: the CLI's wall time for `helder check FILE`
 // (cold start included) and the service's response time for the upload, against baselines
 // measured in the same run: `node -e ''` start-up, and GET /healthz.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostileFiles } from '../fixtures/hostile/index.mjs';
+import { startService } from './service.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'packages/cli/dist/cli.js');
@@ -31,19 +32,7 @@ for (const { name, file } of files) {
   console.log(`  ${name.padEnd(26)} exit ${status}  ${ms.toFixed(0).padStart(5)} ms  (${(ms / nodeStart).toFixed(1)}x node start)  ${status === 2 && ms < LIMIT_MS ? 'ok' : 'BUITEN GRENS'}`);
 }
 
-const server = spawn(process.execPath, [join(root, 'packages/server/dist/main.js'), '--port', '0'], {
-  env: { ...process.env, HELDER_RATE_LIMIT: 'off', HELDER_LOG: 'off' },
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
-const url = await new Promise((resolve, reject) => {
-  let err = '';
-  server.stderr.on('data', (d) => {
-    err += d;
-    const m = /luistert op (http:\/\/\S+)/.exec(err);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`service stopped (exit ${code})`)));
-});
+const { url, child: server } = await startService({ env: { HELDER_LOG: 'off' } });
 async function timed(fn) {
   const started = performance.now();
   const res = await fn();

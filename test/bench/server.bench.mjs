@@ -9,18 +9,11 @@
 // RSS < 250 MB after 100,000 requests. The long run is scaled for a bench run:
 // HELDER_BENCH_REQUESTS (default 20,000) sets its length. Letter text is never printed.
 // Run after `pnpm build`:  node test/bench/server.bench.mjs
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { startService } from './service.mjs';
+import { loadCorpus } from '../../corpus/index.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const main = join(root, 'packages/server/dist/main.js');
-if (!existsSync(main)) {
-  console.error('server.bench: packages/server/dist ontbreekt; draai eerst `pnpm build` (run `pnpm build` first).');
-  process.exit(1);
-}
 
 const FALLBACK = `Geachte heer, mevrouw,
 
@@ -31,31 +24,16 @@ Indien wij de stukken niet binnen de gestelde termijn hebben ontvangen, wordt uw
 Hoogachtend,
 
 Het college van burgemeester en wethouders`;
-const letterFile = join(root, 'corpus/parkeervergunning/ambtelijk.txt');
-const letter = existsSync(letterFile) ? readFileSync(letterFile, 'utf8') : FALLBACK;
+// A one-page ambtelijke letter from the corpus, without its header.
+const letter = loadCorpus().find((l) => l.id === 'parkeervergunning/ambtelijk')?.text ?? FALLBACK;
 const words = letter.split(/\s+/).filter(Boolean).length;
 
 const SECONDS = Number(process.env.HELDER_BENCH_SECONDS ?? 8);
 const LONG_RUN = Number(process.env.HELDER_BENCH_REQUESTS ?? 20_000);
 
 // ---- the server ----------------------------------------------------------------------
-const child = spawn(process.execPath, [main, '--port', '0'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  // Logging stays on (as in production, to a discarded stdout); the rate limit is off
-  // because autocannon is one client sending hundreds of requests a second.
-  env: { ...process.env, HELDER_RATE_LIMIT: 'off' },
-});
-const url = await new Promise((resolve, reject) => {
-  let err = '';
-  child.stderr.on('data', (d) => {
-    err += d;
-    const m = /luistert op (http:\/\/\S+)/.exec(err);
-    if (m) resolve(m[1]);
-  });
-  child.on('exit', (code) => reject(new Error(`server stopped (exit ${code})`)));
-  setTimeout(() => reject(new Error('server did not start within 10 s')), 10_000);
-});
+// Logging stays on (as in production, to a discarded stdout).
+const { url, child } = await startService();
 
 function rssMb() {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');

@@ -3,41 +3,20 @@
 // event-loop delay. Targets: 60 s at 50 connections with zero errors or timeouts, memory
 // growth under 10%, event-loop delay p99 under 100 ms.
 //   node test/bench/soak.mjs            (60 s; HELDER_SOAK_SECONDS to change, max 600)
-import { fork } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startService } from './service.mjs';
+import { loadCorpus } from '../../corpus/index.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const main = join(root, 'packages/server/dist/main.js');
-if (!existsSync(main)) {
-  console.error('soak: packages/server/dist ontbreekt; draai eerst `pnpm build`.');
-  process.exit(1);
-}
 const seconds = Math.min(600, Math.max(5, Number(process.env.HELDER_SOAK_SECONDS ?? 60)));
 const connections = Number(process.env.HELDER_SOAK_CONNECTIONS ?? 50);
-const letterFile = join(root, 'corpus/parkeervergunning/ambtelijk.txt');
-const letter = existsSync(letterFile)
-  ? readFileSync(letterFile, 'utf8')
-  : 'Geachte heer Jansen,\n\nIndien u vragen heeft, dient u contact op te nemen met de gemeente.\n\nHoogachtend,\nDe gemeente';
+// A one-page ambtelijke letter from the corpus, without its header.
+const letter = loadCorpus().find((l) => l.id === 'parkeervergunning/ambtelijk')?.text ?? '';
+if (!letter) throw new Error('soak: corpus/parkeervergunning/ambtelijk ontbreekt');
 
-const child = fork(main, ['--port', '0'], {
-  cwd: root,
-  execArgv: ['--expose-gc', '--import', join(root, 'test/bench/probe.mjs')],
-  env: { ...process.env, HELDER_RATE_LIMIT: 'off' },
-  stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-});
-const url = await new Promise((resolve, reject) => {
-  let err = '';
-  child.stderr.on('data', (d) => {
-    err += d;
-    const m = /luistert op (http:\/\/\S+)/.exec(err);
-    if (m) resolve(m[1]);
-  });
-  child.on('exit', (code) => reject(new Error(`service stopped (exit ${code})`)));
-  setTimeout(() => reject(new Error('service did not start within 15 s')), 15_000).unref();
-});
+const { url, child } = await startService({ execArgv: ['--expose-gc', '--import', join(root, 'test/bench/probe.mjs')] });
 
 function ask(type) {
   return new Promise((resolve) => {
