@@ -52,8 +52,15 @@ export function poolSize(jobs?: number): number {
   return Math.max(1, Math.min(jobs ?? cores, cores * 2));
 }
 
+/**
+ * Without -j, workers are used only with more than two cores. Measured on two cores
+ * (test/bench/cli.bench.mjs, 1,000 one-page letters): in this process 2.66 s, a pool of
+ * two 3.65 s: the main thread still reads, decodes and writes, each worker loads core
+ * and its rule set, and every report is copied back. An explicit -j is followed.
+ */
 export function willUsePool(files: number, jobs?: number): boolean {
-  return files >= POOL_THRESHOLD && poolSize(jobs) > 1;
+  if (files < POOL_THRESHOLD || poolSize(jobs) <= 1) return false;
+  return jobs !== undefined || availableParallelism() > 2;
 }
 
 const loadCore = () => import('@helder/core');
