@@ -16,8 +16,11 @@ interface HNode {
   children?: HNode[];
 }
 
-const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
-const documentParser = unified().use(rehypeParse, { fragment: false }).freeze();
+// Built on first use: the html parser is loaded only when html is checked (see
+// scripts/bundle.mjs).
+const build = (fragment: boolean) => unified().use(rehypeParse, { fragment }).freeze();
+let fragmentParser: ReturnType<typeof build> | undefined;
+let documentParser: ReturnType<typeof build> | undefined;
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object']);
 const BLOCK: Record<string, BlockKind> = {
@@ -67,7 +70,8 @@ function decodeInPlace(raw: string, value: string): string {
 
 export function prepareHtml(text: string): { prose: string; blocks: BlockHint[] } {
   const full = /^\s*(?:<!doctype|<html)/i.test(text);
-  const tree = (full ? documentParser : fragmentParser).parse(text) as unknown as HNode;
+  const parser = full ? (documentParser ??= build(false)) : (fragmentParser ??= build(true));
+  const tree = parser.parse(text) as unknown as HNode;
   const keep: Array<[number, number]> = [];
   const edits: Edit[] = [];
   const blocks: BlockHint[] = [];

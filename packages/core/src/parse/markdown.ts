@@ -12,7 +12,10 @@ interface MdNode {
   children?: MdNode[];
 }
 
-const parser = unified().use(remarkParse).freeze();
+// Built on first use: the markdown parser is loaded only when markdown is checked
+// (see scripts/bundle.mjs).
+let parser: ReturnType<typeof build> | undefined;
+const build = () => unified().use(remarkParse).freeze();
 
 /** Length of a YAML front matter block ("---" line at the very top to a "---"/"..." line), or 0. */
 export function frontMatterLength(text: string): number {
@@ -28,7 +31,7 @@ export function frontMatterLength(text: string): number {
 export function prepareMarkdown(text: string): { prose: string; blocks: BlockHint[] } {
   const fm = frontMatterLength(text);
   const source = fm ? blank(text.slice(0, fm)) + text.slice(fm) : text;
-  const tree = parser.parse(source) as unknown as MdNode;
+  const tree = (parser ??= build()).parse(source) as unknown as MdNode;
   const keep: Array<[number, number]> = [];
   const blocks: BlockHint[] = [];
   const walk = (node: MdNode, paragraphKind: 'paragraph' | 'listItem'): void => {
