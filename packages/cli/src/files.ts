@@ -3,9 +3,26 @@
 
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, sep, dirname, basename } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
+import type { Ignore } from 'ignore';
+import type Picomatch from 'picomatch';
 import type { InputFormat } from '@helder/core';
+
+// Loaded on first use: `helder check brief.txt` names one file and needs neither, and
+// every millisecond of start-up counts for a CLI run once per generated letter.
+const require = createRequire(import.meta.url);
+let picomatchModule: typeof Picomatch | undefined;
+function picomatch(): typeof Picomatch {
+  return (picomatchModule ??= require('picomatch') as typeof Picomatch);
+}
+let ignoreFactory: (() => Ignore) | undefined;
+function ignore(): Ignore {
+  if (!ignoreFactory) {
+    const mod = require('ignore') as { default?: () => Ignore } & (() => Ignore);
+    ignoreFactory = mod.default ?? mod;
+  }
+  return ignoreFactory();
+}
 
 export type FileKind = InputFormat | 'docx';
 
@@ -35,7 +52,7 @@ function globBase(pattern: string): string {
   const parts = pattern.split(/[\\/]/);
   const base: string[] = [];
   for (const part of parts) {
-    if (picomatch.scan(part).isGlob) break;
+    if (picomatch().scan(part).isGlob) break;
     base.push(part);
   }
   return base.join('/') || '.';
@@ -86,7 +103,8 @@ export function expandInputs(args: string[], cwd: string, ignorePatterns: string
   const files: string[] = [];
   const problems: Expansion['problems'] = [];
   const seen = new Set<string>();
-  const extra = ignore().add(ignorePatterns);
+  let extraIgnores: Ignore | undefined;
+  const extra = (): Ignore => (extraIgnores ??= ignore().add(ignorePatterns));
   const add = (file: string) => {
     if (!seen.has(file)) {
       seen.add(file);
@@ -96,13 +114,13 @@ export function expandInputs(args: string[], cwd: string, ignorePatterns: string
 
   for (const arg of args) {
     const abs = resolve(cwd, arg);
-    const isGlob = !existsSync(abs) && picomatch.scan(arg).isGlob;
+    const isGlob = !existsSync(abs) && picomatch().scan(arg).isGlob;
     if (isGlob) {
       const base = resolve(cwd, globBase(arg));
-      const match = picomatch(arg.replace(/\\/g, '/'), { dot: false });
+      const match = picomatch()(arg.replace(/\\/g, '/'), { dot: false });
       const before = files.length;
       if (existsSync(base)) {
-        const ignores = new Ignores(base, extra);
+        const ignores = new Ignores(base, extra());
         walk(base, ignores, (file) => {
           const rel = relative(cwd, file).split(sep).join('/');
           if (match(rel) && kindOf(file)) add(file);
@@ -120,7 +138,7 @@ export function expandInputs(args: string[], cwd: string, ignorePatterns: string
     }
     if (stat.isDirectory()) {
       const before = files.length;
-      walk(abs, new Ignores(abs, extra), (file) => {
+      walk(abs, new Ignores(abs, extra()), (file) => {
         if (kindOf(file)) add(file);
       });
       if (files.length === before) {
