@@ -62,28 +62,42 @@ export function entryMessage(ruleMessage: string, entry: WordEntryDef & { messag
 export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
   const index = new Map<string, Candidate[]>();
   const pairs = new Map<string, Candidate[]>();
-  rules.forEach((active, rule) => {
+  // Runs once per preset + config on the first check (cold start): no intermediate form
+  // objects, joins or destructuring for the ~10,000 embedded forms.
+  const add = (rule: number, entry: WordEntryDef, message: string | undefined, words: string[], slot: Slot, also: Slot[] | undefined) => {
+    const first = words[0]!;
+    const second = words.length > 1 ? words[1] : undefined;
+    const key = keyOf(first);
+    const pair = second !== undefined && second !== GAP && key === first;
+    const map = pair ? pairs : index;
+    const k = pair ? `${key} ${keyOf(second)}` : key;
+    const list = map.get(k);
+    const c: Candidate = { rule, entry, words, slot, also, message };
+    if (list) list.push(c);
+    else map.set(k, [c]);
+  };
+  const checkAccept = accept.size > 0;
+  for (let rule = 0; rule < rules.length; rule++) {
+    const active = rules[rule]!;
     for (const entry of active.def.words ?? []) {
-      if (accept.has(normalize(entry.word))) continue;
+      if (checkAccept && accept.has(normalize(entry.word))) continue;
       const message = entryMessage(active.meta.message, entry);
-      const forms: Form[] = entry.compiled
-        ? entry.compiled.map(([w, slot, also]) => ({ words: w.split(' '), slot: slot as Slot, ...(also ? { also: also as Slot[] } : {}) }))
-        : formsOf(entry.word, entry.pos, entry.forms, entry.separable);
-      for (const form of forms) {
-        if (accept.has(form.words.join(' '))) continue;
-        const [first, second] = form.words as [string, string | undefined];
-        const key = keyOf(first);
-        const pair = second !== undefined && second !== GAP && key === first;
-        const map = pair ? pairs : index;
-        const k = pair ? `${key} ${keyOf(second)}` : key;
-        let list = map.get(k);
-        if (!list) map.set(k, (list = []));
-        list.push({ rule, entry, words: form.words, slot: form.slot, also: form.also, message });
+      if (entry.compiled) {
+        for (const form of entry.compiled) {
+          const joined = form[0];
+          if (checkAccept && accept.has(joined)) continue;
+          add(rule, entry, message, joined.split(' '), form[1] as Slot, form[2] as Slot[] | undefined);
+        }
+      } else {
+        for (const form of formsOf(entry.word, entry.pos, entry.forms, entry.separable)) {
+          if (checkAccept && accept.has(form.words.join(' '))) continue;
+          add(rule, entry, message, form.words, form.slot, form.also);
+        }
       }
     }
-  });
+  }
   // Longer forms first so "in het kader van" wins over "kader".
-  for (const list of [...index.values(), ...pairs.values()]) list.sort((a, b) => b.words.length - a.words.length);
+  for (const map of [index, pairs]) for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   const first = new Map<string, { single?: Candidate[]; pair: boolean }>();
   for (const [k, single] of index) first.set(k, { single, pair: false });
   for (const k of pairs.keys()) {
