@@ -26,8 +26,11 @@ export interface WordsMatcher {
   index: Map<string, Candidate[]>;
   /** Multi-word forms keyed by "first second" (most phrases start with in/te/op/met...). */
   pairs: Map<string, Candidate[]>;
-  /** One lookup per token: its single-word candidates and whether it starts a phrase. */
-  first: Map<string, { single?: Candidate[]; pair: boolean }>;
+  /**
+   * One lookup per token: its single-word candidates and, when it starts a phrase, the
+   * phrase candidates keyed by the second word (no "first second" key string per token).
+   */
+  first: Map<string, { single?: Candidate[]; pairs?: Map<string, Candidate[]> }>;
   rules: ActiveRule[];
 }
 
@@ -98,21 +101,23 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   }
   // Longer forms first so "in het kader van" wins over "kader".
   for (const map of [index, pairs]) for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
-  const first = new Map<string, { single?: Candidate[]; pair: boolean }>();
-  for (const [k, single] of index) first.set(k, { single, pair: false });
-  for (const k of pairs.keys()) {
-    const head = k.slice(0, k.indexOf(' '));
-    const entry = first.get(head);
-    if (entry) entry.pair = true;
-    else first.set(head, { pair: true });
+  const first = new Map<string, { single?: Candidate[]; pairs?: Map<string, Candidate[]> }>();
+  for (const [k, single] of index) first.set(k, { single });
+  for (const [k, list] of pairs) {
+    // Keys are runs of letters and digits, so the space separates exactly two keys.
+    const at = k.indexOf(' ');
+    const head = k.slice(0, at);
+    let entry = first.get(head);
+    if (!entry) first.set(head, (entry = {}));
+    (entry.pairs ??= new Map()).set(k.slice(at + 1), list);
   }
   return { index, pairs, first, rules };
 }
 
+// Rule text uses ', letters often ’ (U+2019): Token.lower already has typographic
+// apostrophes folded to ' (parse/lower.ts), so it is matched as it is.
 function lowerOf(t: Token): string {
-  const l = t.lower;
-  // Rule text uses ', letters often ’ (U+2019).
-  return l.length > 1 && l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l;
+  return t.lower;
 }
 
 const MATCHABLE = new Set(['word', 'abbreviation', 'punctuation', 'symbol']);
@@ -234,7 +239,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const single = hit.single;
     const after = tokens[i + 1];
     // Only words that start some phrase pay for building the pair key.
-    const pair = hit.pair && after && after.start > t.end ? m.pairs.get(`${key} ${keyOf(lowerOf(after))}`) : undefined;
+    const pair = hit.pairs && after && after.start > t.end ? hit.pairs.get(keyOf(lowerOf(after))) : undefined;
     if (!single && !pair) continue;
     let best: Map<number, { c: Candidate; end: number; split: boolean }> | undefined;
     for (let l = 0; l < 2; l++) {
