@@ -21,16 +21,19 @@ interface Candidate {
   inflected?: Array<{ text: string; sure: boolean }>;
 }
 
-export interface WordsMatcher {
+interface FirstEntry {
   /** Forms keyed by the letters that start their first word. */
-  index: Map<string, Candidate[]>;
-  /** Multi-word forms keyed by "first second" (most phrases start with in/te/op/met...). */
-  pairs: Map<string, Candidate[]>;
+  single: Candidate[] | undefined;
   /**
-   * One lookup per token: its single-word candidates and, when it starts a phrase, the
-   * phrase candidates keyed by the second word (no "first second" key string per token).
+   * Multi-word forms whose first word is exactly this key (most phrases start with
+   * in/te/op/met...), keyed by the letters that start their second word.
    */
-  first: Map<string, { single?: Candidate[]; pairs?: Map<string, Candidate[]> }>;
+  pairs: Map<string, Candidate[]> | undefined;
+}
+
+export interface WordsMatcher {
+  /** One lookup per token (no "first second" key string per token). */
+  first: Map<string, FirstEntry>;
   rules: ActiveRule[];
 }
 
@@ -63,21 +66,25 @@ export function entryMessage(ruleMessage: string, entry: WordEntryDef & { messag
 }
 
 export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
-  const index = new Map<string, Candidate[]>();
-  const pairs = new Map<string, Candidate[]>();
+  const first = new Map<string, FirstEntry>();
   // Runs once per preset + config on the first check (cold start): no intermediate form
   // objects, joins or destructuring for the ~10,000 embedded forms.
   const add = (rule: number, entry: WordEntryDef, message: string | undefined, words: string[], slot: Slot, also: Slot[] | undefined) => {
-    const first = words[0]!;
+    const head = words[0]!;
     const second = words.length > 1 ? words[1] : undefined;
-    const key = keyOf(first);
-    const pair = second !== undefined && second !== GAP && key === first;
-    const map = pair ? pairs : index;
-    const k = pair ? `${key} ${keyOf(second)}` : key;
-    const list = map.get(k);
+    const key = keyOf(head);
+    const pair = second !== undefined && second !== GAP && key === head;
+    let at = first.get(key);
+    if (!at) first.set(key, (at = { single: undefined, pairs: undefined }));
     const c: Candidate = { rule, entry, words, slot, also, message };
-    if (list) list.push(c);
-    else map.set(k, [c]);
+    if (pair) {
+      const k = keyOf(second);
+      const pairs = (at.pairs ??= new Map());
+      const list = pairs.get(k);
+      if (list) list.push(c);
+      else pairs.set(k, [c]);
+    } else if (at.single) at.single.push(c);
+    else at.single = [c];
   };
   const checkAccept = accept.size > 0;
   for (let rule = 0; rule < rules.length; rule++) {
@@ -100,18 +107,12 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
     }
   }
   // Longer forms first so "in het kader van" wins over "kader".
-  for (const map of [index, pairs]) for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
-  const first = new Map<string, { single?: Candidate[]; pairs?: Map<string, Candidate[]> }>();
-  for (const [k, single] of index) first.set(k, { single });
-  for (const [k, list] of pairs) {
-    // Keys are runs of letters and digits, so the space separates exactly two keys.
-    const at = k.indexOf(' ');
-    const head = k.slice(0, at);
-    let entry = first.get(head);
-    if (!entry) first.set(head, (entry = {}));
-    (entry.pairs ??= new Map()).set(k.slice(at + 1), list);
+  const longerFirst = (a: Candidate, b: Candidate) => b.words.length - a.words.length;
+  for (const at of first.values()) {
+    if (at.single && at.single.length > 1) at.single.sort(longerFirst);
+    if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) list.sort(longerFirst);
   }
-  return { index, pairs, first, rules };
+  return { first, rules };
 }
 
 // Rule text uses ', letters often ’ (U+2019): Token.lower already has typographic
@@ -225,7 +226,7 @@ export interface WordHit {
 
 /** Runs every word rule over one sentence's tokens. */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
-  if (m.index.size === 0 && m.pairs.size === 0) return;
+  if (m.first.size === 0) return;
   const free = new Array<number>(m.rules.length).fill(0);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
