@@ -228,19 +228,27 @@ export interface WordHit {
 export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
   if (m.first.size === 0) return;
   const free = new Array<number>(m.rules.length).fill(0);
+  // The key of token `keyAt`, worked out as the second word of a phrase at the token before.
+  let keyAt = -1;
+  let nextKey = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'abbreviation') continue;
     // A word glued to the previous one by a hyphen is part of a compound: not its own word.
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
-    const key = keyOf(lowerOf(t));
+    const key = keyAt === i ? nextKey : keyOf(lowerOf(t));
     const hit = m.first.get(key);
     if (!hit) continue;
     const single = hit.single;
     const after = tokens[i + 1];
-    // Only words that start some phrase pay for building the pair key.
-    const pair = hit.pairs && after && after.start > t.end ? hit.pairs.get(keyOf(lowerOf(after))) : undefined;
+    // Only words that start some phrase look at the next word's key.
+    let pair: Candidate[] | undefined;
+    if (hit.pairs && after && after.start > t.end) {
+      nextKey = keyOf(lowerOf(after));
+      keyAt = i + 1;
+      pair = hit.pairs.get(nextKey);
+    }
     if (!single && !pair) continue;
     let best: Map<number, { c: Candidate; end: number; split: boolean }> | undefined;
     for (let l = 0; l < 2; l++) {
