@@ -96,7 +96,8 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
         for (const form of entry.compiled) {
           const joined = form[0];
           if (checkAccept && accept.has(joined)) continue;
-          add(rule, entry, message, joined.split(' '), form[1] as Slot, form[2] as Slot[] | undefined);
+          const words = joined.includes(' ') ? joined.split(' ') : [joined];
+          add(rule, entry, message, words, form[1] as Slot, form[2] as Slot[] | undefined);
         }
       } else {
         for (const form of formsOf(entry.word, entry.pos, entry.forms, entry.separable)) {
