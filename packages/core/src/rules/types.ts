@@ -2,7 +2,7 @@
 // compiled forms the engine runs. The YAML shape is the contract with rule authors
 // (see rules/README.md); the compiled shapes are internal.
 
-import type { Category, Severity } from '../types.js';
+import type { Category, RuleSetting, Severity } from '../types.js';
 import type { RuleMeta } from '../report.js';
 
 export type RuleKind = 'words' | 'pattern' | 'metric' | 'check';
@@ -55,10 +55,8 @@ export interface RuleDef {
   file?: string;
 }
 
-export type PresetSetting =
-  | 'off'
-  | Severity
-  | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+/** A preset sets a rule exactly as a municipality's configuration can. */
+export type PresetSetting = RuleSetting;
 
 export interface PresetDef {
   name: string;
