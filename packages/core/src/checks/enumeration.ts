@@ -22,6 +22,8 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
   const findings: LetterCheckFinding[] = [];
   for (const s of bodySentences(view)) {
     if (s.block === undefined || view.body[s.block]!.role !== 'prose') continue;
+    // Items are separated by commas: without one there are fewer than two segments.
+    if (!s.text.includes(',')) continue;
     const colon = s.text.lastIndexOf(':');
     const base = colon >= 0 ? colon + 1 : 0;
     const part = s.text.slice(base).replace(/[.!?]+["'”’)]*$/, '');

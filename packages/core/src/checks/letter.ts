@@ -317,6 +317,8 @@ export function bodySentences(view: LetterView): readonly Span[] {
   return cached;
 }
 
+const ABBREVIATION_END = /(\b\p{L}{1,3}\.|\d\.)$/u;
+
 function splitSentences(view: LetterView): Span[] {
   const out: Span[] = [];
   let block = 0;
@@ -329,7 +331,10 @@ function splitSentences(view: LetterView): Span[] {
     // Abbreviations and numbers with a period ("d.d. 12 januari", "art. 4 van") do not end
     // a sentence when a lower-case word or a number follows.
     const prev = out[out.length - 1];
-    if (prev && /(\b\p{L}{1,3}\.|\d\.)$/u.test(prev.text) && /^[\p{Ll}\d]/u.test(t) && s - prev.end <= 2) {
+    // The end-anchored test looks at the last six characters only: an unanchored start
+    // would try every position of the sentence (its longest match plus the character its
+    // \b looks at is five).
+    if (prev && s - prev.end <= 2 && /^[\p{Ll}\d]/u.test(t) && ABBREVIATION_END.test(prev.text.slice(-6))) {
       prev.end = s + t.length;
       prev.text = view.text.slice(prev.start, prev.end);
       return;
@@ -415,10 +420,40 @@ export const TIME = new RegExp(
 /** A time expression that points forward by itself ("binnen 8 weken", "voor 1 juni", "volgende week"). */
 export function forwardTime(s: string): boolean {
   const m = TIME.exec(s);
-  if (!m) return false;
+  return m !== null && pointsForward(s, m);
+}
+
+function pointsForward(s: string, m: RegExpExecArray): boolean {
   if (/^(binnen|over|uiterlijk|voor|vóór|vanaf|tot|volgende|komende|eind|begin|medio|in week|morgen|overmorgen)\b/i.test(m[0])) return true;
   // A template date field after "voor", "uiterlijk (op)" or "vóór".
   return /(voor|vóór|uiterlijk|uiterlijk op|binnen)\s*$/i.test(s.slice(0, m.index));
+}
+
+// TIME is the costliest expression of the letter checks and several checks ask it about
+// the same sentences and blocks: its answers are kept per view. Bit 1: a time; bit 2: one
+// that points forward.
+const timeMemo = new WeakMap<LetterView, Map<string, number>>();
+
+function timeBits(view: LetterView, s: string): number {
+  let memo = timeMemo.get(view);
+  if (!memo) timeMemo.set(view, (memo = new Map()));
+  let bits = memo.get(s);
+  if (bits === undefined) {
+    const m = TIME.exec(s);
+    bits = m === null ? 0 : pointsForward(s, m) ? 3 : 1;
+    memo.set(s, bits);
+  }
+  return bits;
+}
+
+/** TIME.test(s), memoised per view. */
+export function hasTime(view: LetterView, s: string): boolean {
+  return (timeBits(view, s) & 1) !== 0;
+}
+
+/** forwardTime(s), memoised per view. */
+export function hasForwardTime(view: LetterView, s: string): boolean {
+  return (timeBits(view, s) & 2) !== 0;
 }
 
 /** Time words that name no time at all (the vague ones). */

@@ -19,6 +19,9 @@ export const negativeFraming: LetterCheck = ({ doc }) => {
   const view = letterView(doc);
   const findings: LetterCheckFinding[] = [];
   for (const s of bodySentences(view)) {
+    // Every pattern holds "niet" or "geen": most sentences need no regular expression.
+    const lower = s.text.toLowerCase();
+    if (!lower.includes('niet') && !lower.includes('geen')) continue;
     for (const [re, positive] of PATTERNS) {
       for (const m of s.text.matchAll(re)) {
         findings.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, data: { positief: positive } });

@@ -16,6 +16,21 @@ const KNOWN = new Set([
 ]);
 const CAPS = /\b\p{Lu}{2,}(?:-\p{Lu}{2,})*\b/gu;
 
+/**
+ * False only when CAPS cannot match: no two neighbouring characters that may be capitals
+ * (ASCII A-Z, or anything outside ASCII, judged by CAPS itself). Most blocks have none.
+ */
+function mayHaveCaps(s: string): boolean {
+  let upperBefore = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const upper = (c >= 65 && c <= 90) || c >= 128;
+    if (upper && upperBefore) return true;
+    upperBefore = upper;
+  }
+  return false;
+}
+
 export const shouting: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   const minLetters = optionNumber(options, 'minLetters', 6);
@@ -25,7 +40,7 @@ export const shouting: LetterCheck = ({ doc, options }) => {
   for (const b of view.blocks) {
     if (b.role !== 'prose' && b.role !== 'heading' && b.role !== 'listItem' && b.role !== 'salutation') continue;
     // Runs of capitalised words become one finding.
-    const caps = [...b.text.matchAll(CAPS)].filter((m) => !view.placeholders.some((p) => b.start + m.index! >= p.start && b.start + m.index! < p.end));
+    const caps = (mayHaveCaps(b.text) ? [...b.text.matchAll(CAPS)] : []).filter((m) => !view.placeholders.some((p) => b.start + m.index! >= p.start && b.start + m.index! < p.end));
     for (let i = 0; i < caps.length; i++) {
       const m = caps[i]!;
       let j = i;
@@ -41,6 +56,7 @@ export const shouting: LetterCheck = ({ doc, options }) => {
       }
       i = j;
     }
+    if (!b.text.includes('!')) continue;
     for (const m of b.text.matchAll(/!{2,}|!/g)) {
       if (m[0].length > 1) {
         findings.push({ start: b.start + m.index!, end: b.start + m.index! + m[0].length, data: { wat: 'uitroeptekens' } });
