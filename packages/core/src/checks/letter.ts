@@ -139,6 +139,15 @@ interface Line {
   words: number;
 }
 
+/** What String.prototype.trim() and \s take for white space (one code unit). */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Lines of the text, trimmed (as trim() would), with one slice per line. */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
@@ -146,11 +155,13 @@ function linesOf(text: string): Line[] {
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
-    const raw = text.slice(pos, nl);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) {
-      out.push({ start: pos + lead, end: pos + lead + trimmed.length, text: trimmed, afterBlank: blank, words: countWords(trimmed) });
+    let start = pos;
+    let end = nl;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      const trimmed = text.slice(start, end);
+      out.push({ start, end, text: trimmed, afterBlank: blank, words: countWords(trimmed) });
       blank = false;
     } else {
       blank = true;
@@ -317,17 +328,23 @@ export function bodySentences(view: LetterView): readonly Span[] {
   return cached;
 }
 
+/** . ! ? and the closing quotes and bracket that may follow them: [.!?"'”’)] */
+function isSentenceEndMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+}
+
 const ABBREVIATION_END = /(\b\p{L}{1,3}\.|\d\.)$/u;
 
 function splitSentences(view: LetterView): Span[] {
   const out: Span[] = [];
   let block = 0;
+  const text = view.text;
   const push = (start: number, end: number) => {
-    const raw = view.text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (!t) return;
-    const s = start + lead;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end === start) return;
+    const t = text.slice(start, end);
+    const s = start;
     // Abbreviations and numbers with a period ("d.d. 12 januari", "art. 4 van") do not end
     // a sentence when a lower-case word or a number follows.
     const prev = out[out.length - 1];
@@ -351,15 +368,15 @@ function splitSentences(view: LetterView): Span[] {
     // end of the block; "www.dijkstad.nl", "{{ brief.datum }}" and "06-12.34" do not split.
     let from = b.start;
     for (let i = b.start; i < b.end; i++) {
-      const c = view.text[i]!;
-      if (c !== '.' && c !== '!' && c !== '?') continue;
+      const c = text.charCodeAt(i);
+      if (c !== 46 && c !== 33 && c !== 63) continue;
       let j = i + 1;
-      while (j < b.end && /[.!?"'”’)]/.test(view.text[j]!)) j++;
-      if (j < b.end && !/\s/.test(view.text[j]!)) {
+      while (j < b.end && isSentenceEndMark(text.charCodeAt(j))) j++;
+      if (j < b.end && !isWhiteSpace(text.charCodeAt(j))) {
         i = j - 1;
         continue;
       }
-      if (insidePlaceholder(view, i, i + 1)) continue;
+      if (view.placeholders.length > 0 && insidePlaceholder(view, i, i + 1)) continue;
       push(from, j);
       from = j;
       i = j - 1;
