@@ -228,7 +228,9 @@ export interface WordHit {
 /** Runs every word rule over one sentence's tokens. */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
   if (m.first.size === 0) return;
-  const free = new Array<number>(m.rules.length).fill(0);
+  // Per rule, the token its last match ended at; made on the first match only (most
+  // sentences have none).
+  let free: number[] | undefined;
   // The key of token `keyAt`, worked out as the second word of a phrase at the token before.
   let keyAt = -1;
   let nextKey = '';
@@ -256,7 +258,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       const list = l === 0 ? pair : single;
       if (!list) continue;
       for (const c of list) {
-        if (i < free[c.rule]!) continue;
+        if (free && i < free[c.rule]!) continue;
         const r = matchForm(tokens, i, c.words);
         if (!r) continue;
         best ??= new Map();
@@ -265,6 +267,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       }
     }
     if (!best) continue;
+    free ??= new Array<number>(m.rules.length).fill(0);
     for (const [rule, { c, end, split }] of best) {
       free[rule] = end;
       const start = t.start;
