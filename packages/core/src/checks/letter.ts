@@ -49,12 +49,14 @@ export interface LetterView {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** ASCII letters and digits, as a table: the word count below runs on every line. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 /** Answers for non-ASCII code points seen so far (few distinct ones per letter). */
 const nonAscii = new Map<number, boolean>();
 
-/** Whether the code point at i of s is a letter or digit (ASCII without a regex: hot path). */
-function isWordChar(s: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Whether the code point at i of s (not ASCII) is a letter or digit. */
+function nonAsciiWordChar(s: string, i: number): boolean {
   const cp = s.codePointAt(i)!;
   let known = nonAscii.get(cp);
   if (known === undefined) {
@@ -74,14 +76,15 @@ export function countWords(s: string): number {
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    const word = c < 128 ? ASCII_WORD[c] === 1 : nonAsciiWordChar(s, i);
     if (inWord) {
       if (c === 39 || c === 0x2019 || c === 45) continue;
-      if (isWordChar(s, i, c)) {
+      if (word) {
         if (c >= 0xd800 && c <= 0xdbff) i++;
         continue;
       }
       inWord = false;
-    } else if (isWordChar(s, i, c)) {
+    } else if (word) {
       n++;
       inWord = true;
       if (c >= 0xd800 && c <= 0xdbff) i++;
