@@ -46,7 +46,7 @@
 
 import type { DocMeasures, LetterDoc } from './doc.js';
 import type { Category, Grade, GradeLoss, GradePart, Improvement, Message, Readability, Severity, Stats } from './types.js';
-import { isLetter, letterView, bodySentences, countWords } from './checks/letter.js';
+import { isLetter, letterView, bodySentences, wordsIn } from './checks/letter.js';
 
 export interface GradeInput {
   doc: LetterDoc;
@@ -215,7 +215,7 @@ function measureGroups(input: GradeInput): LossGroup[] {
   const counts: number[] = [];
   if (view) {
     for (const s of bodySentences(view)) {
-      const n = countWords(s.text);
+      const n = wordsIn(view, s.start, s.end);
       if (n > 0 && (n > 3 || !s.text.endsWith('?'))) counts.push(n);
     }
   }
@@ -236,8 +236,9 @@ function measureGroups(input: GradeInput): LossGroup[] {
     let reader = 0;
     let sender = 0;
     for (const b of view.body) {
-      reader += countAsciiWords(b.text, READER_WORDS);
-      sender += countAsciiWords(b.text, SENDER_WORDS);
+      const counts = countPronouns(b.text);
+      reader += counts.reader;
+      sender += counts.sender;
     }
     const per100 = (n: number) => (n * 100) / Math.max(view.bodyWords, 1);
     if (per100(reader) < 2) {
@@ -262,16 +263,21 @@ function measureGroups(input: GradeInput): LossGroup[] {
   return groups;
 }
 
-const READER_WORDS = new Set(['u', 'uw', 'je', 'jij', 'jou', 'jouw']);
-const SENDER_WORDS = new Set(['wij', 'we', 'ons', 'onze', 'ik', 'mij', 'me', 'mijn']);
+// How the letter speaks: to the reader (u, je) and as people (wij, ik).
+const PRONOUNS = new Map<string, 'reader' | 'sender'>([
+  ...['u', 'uw', 'je', 'jij', 'jou', 'jouw'].map((w) => [w, 'reader'] as const),
+  ...['wij', 'we', 'ons', 'onze', 'ik', 'mij', 'me', 'mijn'].map((w) => [w, 'sender'] as const),
+]);
 
 /**
- * How often words of `set` (lower case ASCII letters) stand in `s` as whole words: what
- * s.match(/\b(w1|w2|...)\b/gi).length counts, in one pass without a regular expression.
- * Such a match is always a whole run of ASCII word characters [A-Za-z0-9_].
+ * How often reader and sender pronouns stand in `s` as whole words: what
+ * s.match(/\b(u|uw|je|jij|jou|jouw)\b/gi) and /\b(wij|we|...|mijn)\b/gi count, in one
+ * pass without regular expressions (such a match is always a whole run of ASCII word
+ * characters [A-Za-z0-9_]).
  */
-function countAsciiWords(s: string, set: ReadonlySet<string>): number {
-  let n = 0;
+function countPronouns(s: string): { reader: number; sender: number } {
+  let reader = 0;
+  let sender = 0;
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0;
@@ -279,12 +285,14 @@ function countAsciiWords(s: string, set: ReadonlySet<string>): number {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      // The longest word in the sets has four letters.
-      if (i - start <= 4 && set.has(s.slice(start, i).toLowerCase())) n++;
+      // The longest pronoun has four letters.
+      const kind = i - start <= 4 ? PRONOUNS.get(s.slice(start, i).toLowerCase()) : undefined;
+      if (kind === 'reader') reader++;
+      else if (kind === 'sender') sender++;
       start = -1;
     }
   }
-  return n;
+  return { reader, sender };
 }
 
 interface Scored {

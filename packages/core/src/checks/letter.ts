@@ -46,6 +46,8 @@ export interface LetterView {
   words: number;
   /** Template placeholders ({{naam}}, [naam], «naam», <<naam>>, %naam%). */
   placeholders: Array<{ start: number; end: number }>;
+  /** Offsets in `text` where a word (as countWords sees one) starts, ascending. */
+  wordStarts: number[];
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -71,6 +73,47 @@ function nonAsciiWordChar(s: string, i: number): boolean {
  * regular expression [\p{L}\p{N}][\p{L}\p{N}'’-]* with flags gu finds), counted in one
  * pass without match objects: this runs on every line of every letter.
  */
+/**
+ * Pushes onto `out` the offsets in s, from `from` to `to`, where countWords' words
+ * start. Lines and sentences begin after white space, so counting these starts inside
+ * one gives countWords of its text (see wordsIn).
+ */
+function wordStartsOf(s: string, from: number, to: number, out: number[]): void {
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const word = c < 128 ? ASCII_WORD[c] === 1 : nonAsciiWordChar(s, i);
+    if (inWord) {
+      if (c === 39 || c === 0x2019 || c === 45) continue;
+      if (word) {
+        if (c >= 0xd800 && c <= 0xdbff) i++;
+        continue;
+      }
+      inWord = false;
+    } else if (word) {
+      out.push(i);
+      inWord = true;
+      if (c >= 0xd800 && c <= 0xdbff) i++;
+    }
+  }
+}
+
+/** Words starting in [start, end) of view.text: countWords of a line or sentence there. */
+export function wordsIn(view: LetterView, start: number, end: number): number {
+  return firstAtOrAfter(view.wordStarts, end) - firstAtOrAfter(view.wordStarts, start);
+}
+
+function firstAtOrAfter(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function countWords(s: string): number {
   let n = 0;
   let inWord = false;
@@ -150,8 +193,8 @@ function isWhiteSpace(c: number): boolean {
   );
 }
 
-/** Lines of the text, trimmed (as trim() would), with one slice per line. */
-function linesOf(text: string): Line[] {
+/** Lines of the text, trimmed (as trim() would), with one slice per line; fills `starts` (wordStarts). */
+function linesOf(text: string, starts: number[]): Line[] {
   const out: Line[] = [];
   let pos = 0;
   let blank = true;
@@ -164,7 +207,9 @@ function linesOf(text: string): Line[] {
     while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) {
       const trimmed = text.slice(start, end);
-      out.push({ start, end, text: trimmed, afterBlank: blank, words: countWords(trimmed) });
+      const before = starts.length;
+      wordStartsOf(text, start, end, starts);
+      out.push({ start, end, text: trimmed, afterBlank: blank, words: starts.length - before });
       blank = false;
     } else {
       blank = true;
@@ -194,7 +239,8 @@ export function letterView(doc: LetterDoc): LetterView {
   const cached = cache.get(doc);
   if (cached) return cached;
   const text = prose(doc);
-  const lines = linesOf(text);
+  const wordStarts: number[] = [];
+  const lines = linesOf(text, wordStarts);
   const placeholders: LetterView['placeholders'] = [];
   for (const m of doc.text.matchAll(PLACEHOLDER)) placeholders.push({ start: m.index!, end: m.index! + m[0].length });
   for (const o of doc.opaque ?? []) if (o.kind === 'placeholder') placeholders.push({ start: o.start, end: o.end });
@@ -280,6 +326,7 @@ export function letterView(doc: LetterDoc): LetterView {
     bodyWords: body.reduce((a, b) => a + b.words, 0),
     words: lines.reduce((a, l) => a + l.words, 0),
     placeholders,
+    wordStarts,
   };
   cache.set(doc, view);
   return view;
