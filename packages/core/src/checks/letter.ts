@@ -447,11 +447,40 @@ export function insidePlaceholder(view: LetterView, start: number, end: number):
 }
 
 /** Where a "something is missing" finding points: the closing, else the last body block. */
+/**
+ * The sentences of one body block, as splitting that block alone gives them. Taken from
+ * the whole body's split (already made) unless a sentence there runs across this block's
+ * edge ("art." at a block's end joined to a lower-case start): then the block is split
+ * on its own.
+ */
+export function sentencesOfBlock(view: LetterView, block: Block): readonly Span[] {
+  const index = view.body.indexOf(block);
+  if (index >= 0) {
+    const all = bodySentences(view);
+    const mine = all.filter((s) => s.block === index);
+    const inside = mine.every((s) => s.start >= block.start && s.end <= block.end);
+    if (inside && !all.some((s) => s.block !== index && s.start < block.end && s.end > block.start)) return mine;
+  }
+  return splitSentences({ ...view, body: [block] });
+}
+
+/** All matches of a global expression, like [...s.matchAll(re)] without cloning re per call. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 export function anchorForMissing(view: LetterView): { start: number; end: number } | undefined {
   if (view.closing) return spanOf(view.closing);
   const last = [...view.body].reverse().find((b) => b.role === 'prose');
   if (!last) return undefined;
-  const sentences = bodySentences({ ...view, body: [last] });
+  const sentences = sentencesOfBlock(view, last);
   const s = sentences[sentences.length - 1];
   return s ? spanOf(s) : spanOf(last);
 }

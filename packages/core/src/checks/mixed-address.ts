@@ -3,7 +3,7 @@
 // je-forms), at most `maxFindings` times (default 5).
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { insidePlaceholder, letterView, optionNumber } from './letter.js';
+import { allMatches, insidePlaceholder, letterView, optionNumber } from './letter.js';
 
 const U = /\b(u|uw|uzelf)\b/gi;
 const JE = /\b(je|jij|jou|jouw|jezelf)\b/gi;
@@ -14,7 +14,7 @@ export const mixedAddress: LetterCheck = ({ doc, options }) => {
   const blocks = view.blocks.filter((b) => b.role !== 'address' && b.role !== 'meta' && b.role !== 'signature');
   const find = (re: RegExp) => {
     const found: LetterCheckFinding[] = [];
-    for (const b of blocks) for (const m of b.text.matchAll(re)) found.push({ start: b.start + m.index!, end: b.start + m.index! + m[0].length, expected: [] });
+    for (const b of blocks) for (const m of allMatches(re, b.text)) found.push({ start: b.start + m.index!, end: b.start + m.index! + m[0].length, expected: [] });
     return found;
   };
   // The je-forms first: most letters have none, and then "u" need not be looked for.
