@@ -264,16 +264,21 @@ function measureGroups(input: GradeInput): LossGroup[] {
 }
 
 // How the letter speaks: to the reader (u, je) and as people (wij, ik).
-const PRONOUNS = new Map<string, 'reader' | 'sender'>([
-  ...['u', 'uw', 'je', 'jij', 'jou', 'jouw'].map((w) => [w, 'reader'] as const),
-  ...['wij', 'we', 'ons', 'onze', 'ik', 'mij', 'me', 'mijn'].map((w) => [w, 'sender'] as const),
-]);
+const READER_WORDS = ['u', 'uw', 'je', 'jij', 'jou', 'jouw'];
+const SENDER_WORDS = ['wij', 'we', 'ons', 'onze', 'ik', 'mij', 'me', 'mijn'];
+
+/** Whether s[start, start + word.length) is `word` (lower-case ASCII), in any case. */
+function sameLetters(s: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 /**
  * How often reader and sender pronouns stand in `s` as whole words: what
  * s.match(/\b(u|uw|je|jij|jou|jouw)\b/gi) and /\b(wij|we|...|mijn)\b/gi count, in one
  * pass without regular expressions (such a match is always a whole run of ASCII word
- * characters [A-Za-z0-9_]).
+ * characters [A-Za-z0-9_]). Letters are compared in place: a map lookup with a new
+ * string per word cost more than the whole scan.
  */
 function countPronouns(s: string): { reader: number; sender: number } {
   let reader = 0;
@@ -285,10 +290,13 @@ function countPronouns(s: string): { reader: number; sender: number } {
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      // The longest pronoun has four letters.
-      const kind = i - start <= 4 ? PRONOUNS.get(s.slice(start, i).toLowerCase()) : undefined;
-      if (kind === 'reader') reader++;
-      else if (kind === 'sender') sender++;
+      const length = i - start;
+      // The longest pronoun has four letters. (c | 0x20 maps A-Z to a-z; digits and _
+      // never equal a letter that way.)
+      if (length <= 4) {
+        if (READER_WORDS.some((w) => w.length === length && sameLetters(s, start, w))) reader++;
+        else if (SENDER_WORDS.some((w) => w.length === length && sameLetters(s, start, w))) sender++;
+      }
       start = -1;
     }
   }
