@@ -69,8 +69,9 @@ class Cutter {
       if (p && p.start.offset !== undefined && p.end.offset !== undefined && p.end.offset > p.start.offset) {
         this.leaf(type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, p.start.offset, p.end.offset);
       }
-    } else if (type !== 'WhiteSpaceNode' && type !== 'SourceNode' && type !== 'TextNode' && node.children) {
-      for (const child of node.children) this.node(child);
+    } else if (type !== 'WhiteSpaceNode' && type !== 'SourceNode' && type !== 'TextNode') {
+      const children = node.children;
+      if (children) for (let i = 0; i < children.length; i++) this.node(children[i]!);
     }
   }
 
