@@ -4,7 +4,7 @@
 
 import type { Sentence } from '../../doc.js';
 import type { Finding } from '../../report.js';
-import { matchAt, type CompiledPattern } from '../pattern.js';
+import { matchAt, type CompiledPattern, type TokenTest } from '../pattern.js';
 
 export interface PatternEntry {
   compiled: CompiledPattern;
@@ -14,6 +14,17 @@ export interface PatternEntry {
 interface Indexed {
   rule: number;
   entry: PatternEntry;
+  /**
+   * When the first element takes exactly one token and the second at least one, the
+   * token after the first must pass the second element's test: asked before the
+   * matcher runs (most "de ..." and "in ..." patterns end there).
+   */
+  second?: TokenTest;
+}
+
+function secondTest(compiled: CompiledPattern): TokenTest | undefined {
+  const [first, second] = compiled.steps;
+  return first && second && first.max === 1 && second.min >= 1 ? second.test : undefined;
 }
 
 export interface PatternIndex {
@@ -28,14 +39,15 @@ export function indexPatterns(rules: PatternEntry[][]): PatternIndex {
   rules.forEach((entries, rule) => {
     for (const entry of entries) {
       const first = entry.compiled.first;
+      const indexed: Indexed = { rule, entry, second: secondTest(entry.compiled) };
       if (!first) {
-        index.always.push({ rule, entry });
+        index.always.push(indexed);
         continue;
       }
       for (const word of first) {
         let list = index.byFirst.get(word);
         if (!list) index.byFirst.set(word, (list = []));
-        list.push({ rule, entry });
+        list.push(indexed);
       }
     }
   });
@@ -49,8 +61,10 @@ export function runPatterns(index: PatternIndex, s: Sentence, emit: (rule: numbe
   let free: number[] | undefined;
   // A rule matches at most once per start token: after a match, free[rule] is past it.
   const tryList = (list: Indexed[], i: number) => {
-    for (const { rule, entry } of list) {
+    const next = tokens[i + 1];
+    for (const { rule, entry, second } of list) {
       if (free && i < free[rule]!) continue;
+      if (second && (next === undefined || !second(next))) continue;
       const end = matchAt(entry.compiled, tokens, i);
       if (end < 0) continue;
       emit(rule, { start: tokens[i]!.start, end: tokens[end - 1]!.end, expected: entry.alternatives });
