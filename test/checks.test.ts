@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../packages/core/src/parse/index.js';
 import { letterChecks } from '../packages/core/src/checks/index.js';
+import { allMatches, bodySentences, countWords, letterView, sentencesOfBlock, wordsIn } from '../packages/core/src/checks/letter.js';
 import type { InputFormat } from '../packages/core/src/types.js';
 
 interface Parts {
@@ -140,5 +141,48 @@ describe('letter checks on any input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// The letter view's shared helpers are shortcuts (work done once per letter instead of
+// once per check): they must give what the long way gives.
+describe('letter view helpers', () => {
+  const LINES = [
+    'Wij hebben uw aanvraag ontvangen.', 'Zie art.', 'lid 3 van de wet.', 'Volgens blz.', 'vijf staat het er.',
+    '- punt a.', 'b. twee', 'U krijgt de vergunning! Wilt u ons bellen?', 'Heeft u vragen', 'Bel ons op 14 023.',
+    'De termijn is 6 weken. Daarna besluiten wij.', '{{ brief.datum }} is de datum. Zie www.dijkstad.nl.',
+  ];
+  // A fixed pseudo-random sequence: the same letters on every run.
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+
+  it('sentencesOfBlock gives what splitting that block alone gives, also where sentences cross block edges', () => {
+    let blocks = 0;
+    for (let k = 0; k < 300; k++) {
+      const parts: string[] = [];
+      for (let i = 0, m = 4 + next(12); i < m; i++) parts.push(LINES[next(LINES.length)]! + (next(3) === 0 ? '\n' : ''));
+      const view = letterView(parseLetter(parts.join('\n')));
+      for (const b of view.body) {
+        blocks++;
+        const shortcut = sentencesOfBlock(view, b).map((s) => [s.start, s.end, s.text]);
+        const alone = bodySentences({ ...view, body: [b] }).map((s) => [s.start, s.end, s.text]);
+        expect(shortcut).toEqual(alone);
+      }
+    }
+    expect(blocks).toBeGreaterThan(500);
+  });
+
+  it('wordsIn counts what countWords counts for every line and sentence', () => {
+    const text = "Beste heer O'Brien,\n\nU krijgt € 96,00 terug: dat is 1,5 keer zoveel. Zie blz. 3-4 en e-mail ons!\n  Groet, ĳs-team 😀 ok";
+    const view = letterView(parseLetter(text));
+    for (const s of [...bodySentences(view), ...view.blocks]) expect(wordsIn(view, s.start, s.end)).toBe(countWords(s.text));
+  });
+
+  it('allMatches finds what matchAll finds and leaves the expression as it was', () => {
+    const re = /\b(u|je)\b/gi;
+    for (const s of ['U en je en u', '', 'geen', 'je?je!JE']) {
+      expect(allMatches(re, s).map((m) => [m.index, m[0]])).toEqual([...s.matchAll(re)].map((m) => [m.index, m[0]]));
+      expect(re.lastIndex).toBe(0);
+    }
   });
 });

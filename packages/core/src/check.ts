@@ -8,8 +8,8 @@ import { helderPrepare, helderDutch } from './parse/index.js';
 import { helderMeasures, summarize } from './measures/index.js';
 import { helderRules } from './rules/index.js';
 import { grade } from './score.js';
-import { toMessages } from './report.js';
-import type { CheckOptions, InputFormat, Report } from './types.js';
+import { placeMessages } from './report.js';
+import type { CheckOptions, InputFormat, Message, Report } from './types.js';
 
 const FORMATS: readonly InputFormat[] = ['text', 'markdown', 'html'];
 const DEFAULT_MAX_MESSAGES = 1000;
@@ -37,7 +37,10 @@ const processors = new Map<string, Processor<any, any, any, any, any>>();
 
 function processorFor(options: CheckOptions) {
   // A config object is keyed by its JSON: callers usually pass the same config each time.
-  const key = JSON.stringify([options.format ?? 'text', options.preset ?? '', options.config ?? null]);
+  // Without one (the common call) the key needs no serialising.
+  const key = options.config
+    ? JSON.stringify([options.format ?? 'text', options.preset ?? '', options.config])
+    : `${options.format ?? 'text'}\u0000${options.preset ?? ''}`;
   let processor = processors.get(key);
   if (!processor) {
     processor = pipeline(options, false).freeze() as unknown as Processor<any, any, any, any, any>;
@@ -57,6 +60,8 @@ export function check(text: string, options: CheckOptions = {}): Report {
   }
   const processor = processorFor(options);
   const file = new VFile({ value: text });
+  const collected: Message[] = [];
+  file.data.helderMessages = collected;
   const tree = processor.parse(file);
   processor.runSync(tree, file);
 
@@ -64,7 +69,7 @@ export function check(text: string, options: CheckOptions = {}): Report {
   const doc = helder.doc!;
   const measures = helder.measures!;
   const limit = options.maxMessages ?? DEFAULT_MAX_MESSAGES;
-  let messages = toMessages(file, text);
+  let messages = placeMessages(collected, text);
   const truncated = messages.length > limit;
   if (truncated) messages = messages.slice(0, limit);
   const { stats, readability, sentences } = summarize(doc, measures);

@@ -87,6 +87,48 @@ function fillMessage(template: string, actual: string, expected: string[], data:
   return out;
 }
 
+/**
+ * The message of a finding as plain JSON, before line and column are known (0 here;
+ * `placeMessages` fills them in). check() collects these directly: a vfile message is an
+ * Error, and building one per finding only to copy it out again was a cost of its own.
+ */
+export function makeMessage(text: string, rule: RuleMeta, finding: Finding): Message {
+  const actual = text.slice(finding.start, finding.end);
+  const expected = finding.expected ?? [];
+  const msg: Message = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: fillMessage(rule.message, actual, expected, finding.data),
+    explanation: rule.explanation,
+    start: finding.start,
+    end: finding.end,
+    line: 0,
+    column: 0,
+    actual,
+    expected,
+    url: rule.url ?? '',
+    source: rule.source ?? '',
+  };
+  if (finding.fix) msg.fix = finding.fix;
+  return msg;
+}
+
+/** Sets line and column from the original text and sorts by position (then rule id). */
+export function placeMessages(messages: Message[], text: string): Message[] {
+  const place = location(text);
+  for (const m of messages) {
+    const point = place.toPoint(m.start) ?? { line: 1, column: 1 };
+    m.line = point.line;
+    m.column = point.column;
+  }
+  return messages.sort(byPosition);
+}
+
+function byPosition(a: Message, b: Message): number {
+  return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+}
+
 export function report(file: VFile, rule: RuleMeta, finding: Finding): HelderVFileMessage {
   const text = String(file.data.helder?.doc?.text ?? file.value);
   const actual = text.slice(finding.start, finding.end);
@@ -143,6 +185,6 @@ export function toMessages(file: VFile, text: string): Message[] {
     if (m.fixEdit) msg.fix = m.fixEdit;
     out.push(msg);
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  out.sort(byPosition);
   return out;
 }

@@ -46,7 +46,7 @@
 
 import type { DocMeasures, LetterDoc } from './doc.js';
 import type { Category, Grade, GradeLoss, GradePart, Improvement, Message, Readability, Severity, Stats } from './types.js';
-import { isLetter, letterView, bodySentences, countWords } from './checks/letter.js';
+import { isLetter, letterView, bodySentences, wordsIn } from './checks/letter.js';
 
 export interface GradeInput {
   doc: LetterDoc;
@@ -215,7 +215,7 @@ function measureGroups(input: GradeInput): LossGroup[] {
   const counts: number[] = [];
   if (view) {
     for (const s of bodySentences(view)) {
-      const n = countWords(s.text);
+      const n = wordsIn(view, s.start, s.end);
       if (n > 0 && (n > 3 || !s.text.endsWith('?'))) counts.push(n);
     }
   }
@@ -233,9 +233,13 @@ function measureGroups(input: GradeInput): LossGroup[] {
     }
   }
   if (view && isLetter(view, {})) {
-    const body = view.body.map((b) => b.text).join('\n');
-    const reader = (body.match(/\b(u|uw|je|jij|jou|jouw)\b/gi) ?? []).length;
-    const sender = (body.match(/\b(wij|we|ons|onze|ik|mij|me|mijn)\b/gi) ?? []).length;
+    let reader = 0;
+    let sender = 0;
+    for (const b of view.body) {
+      const counts = countPronouns(b.text);
+      reader += counts.reader;
+      sender += counts.sender;
+    }
     const per100 = (n: number) => (n * 100) / Math.max(view.bodyWords, 1);
     if (per100(reader) < 2) {
       groups.push({
@@ -257,6 +261,46 @@ function measureGroups(input: GradeInput): LossGroup[] {
     }
   }
   return groups;
+}
+
+// How the letter speaks: to the reader (u, je) and as people (wij, ik).
+const READER_WORDS = ['u', 'uw', 'je', 'jij', 'jou', 'jouw'];
+const SENDER_WORDS = ['wij', 'we', 'ons', 'onze', 'ik', 'mij', 'me', 'mijn'];
+
+/** Whether s[start, start + word.length) is `word` (lower-case ASCII), in any case. */
+function sameLetters(s: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((s.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * How often reader and sender pronouns stand in `s` as whole words: what
+ * s.match(/\b(u|uw|je|jij|jou|jouw)\b/gi) and /\b(wij|we|...|mijn)\b/gi count, in one
+ * pass without regular expressions (such a match is always a whole run of ASCII word
+ * characters [A-Za-z0-9_]). Letters are compared in place: a map lookup with a new
+ * string per word cost more than the whole scan.
+ */
+function countPronouns(s: string): { reader: number; sender: number } {
+  let reader = 0;
+  let sender = 0;
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const length = i - start;
+      // The longest pronoun has four letters. (c | 0x20 maps A-Z to a-z; digits and _
+      // never equal a letter that way.)
+      if (length <= 4) {
+        if (READER_WORDS.some((w) => w.length === length && sameLetters(s, start, w))) reader++;
+        else if (SENDER_WORDS.some((w) => w.length === length && sameLetters(s, start, w))) sender++;
+      }
+      start = -1;
+    }
+  }
+  return { reader, sender };
 }
 
 interface Scored {
@@ -327,41 +371,52 @@ function score(groups: LossGroup[]): Scored {
 
 /**
  * score(groups without `skip`).value, with the same arithmetic in the same order but
- * without building parts and reasons: grade() asks it once per loss group.
+ * without building parts and reasons: grade() asks it once per loss group. Per part the
+ * points are added in group order, as score() does, so the sums are the same numbers.
  */
 function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
-  const familyTotal = new Map<string, number>();
-  const familyCap = new Map<string, number>();
+  // Families are few (woorden, zinnen): a short list beats a map here.
+  const families: string[] = [];
+  const familyTotal: number[] = [];
+  const familyCap: number[] = [];
   for (const g of groups) {
     if (g === skip || !g.family || g.familyCap === undefined) continue;
-    familyTotal.set(g.family, (familyTotal.get(g.family) ?? 0) + g.points);
-    if (!familyCap.has(g.family)) familyCap.set(g.family, g.familyCap);
+    const f = families.indexOf(g.family);
+    if (f < 0) {
+      families.push(g.family);
+      familyTotal.push(g.points);
+      familyCap.push(g.familyCap);
+    } else familyTotal[f]! += g.points;
   }
-  const partTotal = new Map<PartId, number>();
-  for (const spec of PARTS) {
-    let total = 0;
-    for (const g of groups) {
-      if (g === skip || g.part !== spec.id) continue;
-      let points = g.points;
-      if (g.family && g.familyCap !== undefined) {
-        const familyTotalPoints = familyTotal.get(g.family)!;
-        const cap = familyCap.get(g.family)!;
-        if (familyTotalPoints > cap) points *= cap / familyTotalPoints;
-      }
-      total += points;
+  const partTotal = new Array<number>(PARTS.length).fill(0);
+  for (const g of groups) {
+    if (g === skip) continue;
+    const p = PART_INDEX[g.part];
+    if (p === undefined) continue;
+    let points = g.points;
+    if (g.family && g.familyCap !== undefined) {
+      const f = families.indexOf(g.family);
+      const total = familyTotal[f]!;
+      const cap = familyCap[f]!;
+      if (total > cap) points *= cap / total;
     }
-    const factor = total > spec.weight ? spec.weight / total : 1;
-    partTotal.set(spec.id, total * factor);
+    partTotal[p]! += points;
+  }
+  for (let p = 0; p < PARTS.length; p++) {
+    const total = partTotal[p]!;
+    const weight = PARTS[p]!.weight;
+    partTotal[p] = total * (total > weight ? weight / total : 1);
   }
   let earned = 0;
   let possible = 0;
   // Same association as score()'s reduce: (earned + weight) - lost.
-  for (const p of PARTS) if (p.need === 'functioneel') earned = earned + p.weight - partTotal.get(p.id)!;
+  for (let p = 0; p < PARTS.length; p++) if (PARTS[p]!.need === 'functioneel') earned = earned + PARTS[p]!.weight - partTotal[p]!;
   for (const p of PARTS) if (p.need === 'functioneel') possible += p.weight;
   const share = possible > 0 ? Math.min(1, earned / possible / KANO_BASICS_MET) : 1;
   let value = 10;
-  for (const spec of PARTS) {
-    let total = partTotal.get(spec.id)!;
+  for (let p = 0; p < PARTS.length; p++) {
+    const spec = PARTS[p]!;
+    let total = partTotal[p]!;
     if (spec.need === 'emotioneel' && share < 1) {
       const kano = (spec.weight - total) * (1 - share);
       if (kano >= 0.005) total += kano;
@@ -370,6 +425,8 @@ function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
   }
   return Math.max(1, Math.min(10, value));
 }
+
+const PART_INDEX: Partial<Record<PartId, number>> = Object.fromEntries(PARTS.map((p, i) => [p.id, i]));
 
 export function grade(input: GradeInput): Grade {
   const words = input.stats?.words ?? 0;

@@ -10,7 +10,7 @@
 //   letters give the deadline once and then explain how.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { TIME, bodySentences, forwardTime, isLetter, letterView, optionNumber, spanOf } from './letter.js';
+import { bodySentences, hasForwardTime, hasTime, isLetter, letterView, optionNumber, spanOf } from './letter.js';
 
 const IMPERATIVE = /^(stuur|vul|lever|betaal|maak|geef|meld|onderteken|zorg|regel|breng|upload|mail ons|vraag .{0,30}\baan)\b/i;
 const REQUEST =
@@ -26,18 +26,12 @@ export const actionDeadline: LetterCheck = ({ doc, options }) => {
   const max = optionNumber(options, 'maxFindings', 2);
   const sentences = bodySentences(view);
   const anyDeadline =
-    (view.subject !== undefined && forwardTime(view.subject.text)) ||
-    sentences.some((s) => !OBJECTION.test(s.text) && forwardTime(s.text));
+    (view.subject !== undefined && hasForwardTime(view, view.subject.text)) ||
+    sentences.some((s) => hasForwardTime(view, s.text) && !OBJECTION.test(s.text));
   if (anyDeadline) return [];
   const findings: LetterCheckFinding[] = [];
-  // Per block once, not per sentence: long letters must stay linear.
-  const blockHasTime = new Map<number, boolean>();
-  const timeInBlock = (i: number | undefined) => {
-    if (i === undefined) return false;
-    let has = blockHasTime.get(i);
-    if (has === undefined) blockHasTime.set(i, (has = TIME.test(view.body[i]!.text)));
-    return has;
-  };
+  // Per block once (hasTime is memoised), not per sentence: long letters stay linear.
+  const timeInBlock = (i: number | undefined) => i !== undefined && hasTime(view, view.body[i]!.text);
   for (let i = 0; i < sentences.length && findings.length < max; i++) {
     const s = sentences[i]!;
     if (s.block !== undefined && view.body[s.block]!.role === 'heading') continue;
@@ -45,7 +39,7 @@ export const actionDeadline: LetterCheck = ({ doc, options }) => {
     if (!(IMPERATIVE.test(text) || REQUEST.test(text)) || EXEMPT.test(text)) continue;
     const next = sentences[i + 1]?.text ?? '';
     if (/\?$/.test(text) && /^dan\b/i.test(next)) continue;
-    if (TIME.test(text) || NOW.test(text) || TIME.test(next) || timeInBlock(s.block)) continue;
+    if (hasTime(view, text) || NOW.test(text) || hasTime(view, next) || timeInBlock(s.block)) continue;
     findings.push(spanOf(s));
   }
   return findings;

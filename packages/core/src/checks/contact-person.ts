@@ -18,6 +18,8 @@ const ORG = /^(gemeente|het|de|team|afdeling|college|burgemeester|namens|cluster
 const GENERIC_CONTACT =
   /\b(neem|nemen|neemt)( dan)?( u)?( gerust)? contact op met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|het servicepunt|het kcc|onze afdeling|ons team)|contact opnemen met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|onze afdeling)|(kunt|kan) u (zich )?(wenden|terecht) (tot|bij) (de gemeente|ons|het klantcontactcentrum|de afdeling)|bel (dan )?(met )?(de gemeente|ons|het klantcontactcentrum)/i;
 
+const HAS_DIGIT = /\d/;
+
 function hasPlaceholderFor(view: LetterView, what: RegExp): boolean {
   return view.placeholders.some((p) => what.test(view.text.slice(p.start, p.end)));
 }
@@ -53,7 +55,8 @@ function hasReach(view: LetterView): boolean {
   if (hasPlaceholderFor(view, /telefoon|phone|\btel\b|e-?mail|mobiel/i)) return true;
   for (const b of view.blocks) {
     if (b.role === 'address' || b.role === 'meta' && !/telefoon|e-mail|behandeld|contact/i.test(b.text)) continue;
-    if (PHONE.test(b.text) || EMAIL.test(b.text)) return true;
+    // Cheap tests first: a number needs a digit, an address an @.
+    if ((HAS_DIGIT.test(b.text) && PHONE.test(b.text)) || (b.text.includes('@') && EMAIL.test(b.text))) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@
 // VNG pain point: fragmented information; the reader must dig for what matters.
 
 import type { LetterCheck } from '../doc.js';
-import { bodySentences, isLetter, letterView, spanOf } from './letter.js';
+import { isLetter, letterView, sentencesOfBlock, spanOf } from './letter.js';
 
 const FORMULA =
   /^(naar aanleiding van|in antwoord op|onder verwijzing naar|refererend aan|met referte aan|ingevolge|in vervolg op|bij (uw )?brief van|met (uw )?brief van|in uw brief van|met betrekking tot|hierbij (deel|delen|informeer|informeren|bericht|berichten)\b|op grond van)/i;
@@ -25,7 +25,7 @@ export const coreMessageFirst: LetterCheck = ({ doc, options }) => {
   if (!isLetter(view, options)) return [];
   const first = view.body.find((b) => b.role === 'prose');
   if (!first) return [];
-  const sentences = bodySentences({ ...view, body: [first] });
+  const sentences = sentencesOfBlock(view, first);
   const opener = sentences[0];
   if (!opener) return [];
   if (FORMULA.test(opener.text)) return [spanOf(opener)];

@@ -7,7 +7,9 @@
 // "huur, gas en licht" stays a sentence.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { bodySentences, countWords, letterView, optionNumber } from './letter.js';
+import { allMatches, bodySentences, countWords, letterView, optionNumber } from './letter.js';
+
+const JOIN = /\s(en|of|en\/of)\s/g;
 
 /** Words with a letter in them: times and amounts ("09.00 - 18.00") are not the items' weight. */
 function letterWords(s: string): number {
@@ -22,6 +24,8 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
   const findings: LetterCheckFinding[] = [];
   for (const s of bodySentences(view)) {
     if (s.block === undefined || view.body[s.block]!.role !== 'prose') continue;
+    // Items are separated by commas: without one there are fewer than two segments.
+    if (!s.text.includes(',')) continue;
     const colon = s.text.lastIndexOf(':');
     const base = colon >= 0 ? colon + 1 : 0;
     const part = s.text.slice(base).replace(/[.!?]+["'”’)]*$/, '');
@@ -38,7 +42,7 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
     }
     if (segments.length < 2) continue;
     const last = segments[segments.length - 1]!;
-    const joins = [...last.text.matchAll(/\s(en|of|en\/of)\s/g)];
+    const joins = allMatches(JOIN, last.text);
     const join = joins[joins.length - 1];
     if (!join) continue;
     const tailItems = [last.text.slice(0, join.index), last.text.slice(join.index + join[0].length)];

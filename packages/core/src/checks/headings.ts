@@ -3,7 +3,7 @@
 // (default 250): body words allowed without any heading.
 
 import type { LetterCheck } from '../doc.js';
-import { bodySentences, isLetter, letterView, optionNumber, spanOf } from './letter.js';
+import { isLetter, letterView, optionNumber, sentencesOfBlock, spanOf } from './letter.js';
 
 export const headings: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -13,6 +13,6 @@ export const headings: LetterCheck = ({ doc, options }) => {
   if (view.body.some((b) => b.role === 'heading')) return [];
   const first = view.body.find((b) => b.role === 'prose');
   if (!first) return [];
-  const s = bodySentences({ ...view, body: [first] })[0];
+  const s = sentencesOfBlock(view, first)[0];
   return [{ ...spanOf(s ?? first), data: { woorden: view.bodyWords } }];
 };

@@ -46,15 +46,19 @@ export interface LetterView {
   words: number;
   /** Template placeholders ({{naam}}, [naam], «naam», <<naam>>, %naam%). */
   placeholders: Array<{ start: number; end: number }>;
+  /** Offsets in `text` where a word (as countWords sees one) starts, ascending. */
+  wordStarts: number[];
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** ASCII letters and digits, as a table: the word count below runs on every line. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 /** Answers for non-ASCII code points seen so far (few distinct ones per letter). */
 const nonAscii = new Map<number, boolean>();
 
-/** Whether the code point at i of s is a letter or digit (ASCII without a regex: hot path). */
-function isWordChar(s: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Whether the code point at i of s (not ASCII) is a letter or digit. */
+function nonAsciiWordChar(s: string, i: number): boolean {
   const cp = s.codePointAt(i)!;
   let known = nonAscii.get(cp);
   if (known === undefined) {
@@ -69,19 +73,61 @@ function isWordChar(s: string, i: number, c: number): boolean {
  * regular expression [\p{L}\p{N}][\p{L}\p{N}'’-]* with flags gu finds), counted in one
  * pass without match objects: this runs on every line of every letter.
  */
+/**
+ * Pushes onto `out` the offsets in s, from `from` to `to`, where countWords' words
+ * start. Lines and sentences begin after white space, so counting these starts inside
+ * one gives countWords of its text (see wordsIn).
+ */
+function wordStartsOf(s: string, from: number, to: number, out: number[]): void {
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const word = c < 128 ? ASCII_WORD[c] === 1 : nonAsciiWordChar(s, i);
+    if (inWord) {
+      if (c === 39 || c === 0x2019 || c === 45) continue;
+      if (word) {
+        if (c >= 0xd800 && c <= 0xdbff) i++;
+        continue;
+      }
+      inWord = false;
+    } else if (word) {
+      out.push(i);
+      inWord = true;
+      if (c >= 0xd800 && c <= 0xdbff) i++;
+    }
+  }
+}
+
+/** Words starting in [start, end) of view.text: countWords of a line or sentence there. */
+export function wordsIn(view: LetterView, start: number, end: number): number {
+  return firstAtOrAfter(view.wordStarts, end) - firstAtOrAfter(view.wordStarts, start);
+}
+
+function firstAtOrAfter(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function countWords(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    const word = c < 128 ? ASCII_WORD[c] === 1 : nonAsciiWordChar(s, i);
     if (inWord) {
       if (c === 39 || c === 0x2019 || c === 45) continue;
-      if (isWordChar(s, i, c)) {
+      if (word) {
         if (c >= 0xd800 && c <= 0xdbff) i++;
         continue;
       }
       inWord = false;
-    } else if (isWordChar(s, i, c)) {
+    } else if (word) {
       n++;
       inWord = true;
       if (c >= 0xd800 && c <= 0xdbff) i++;
@@ -139,18 +185,31 @@ interface Line {
   words: number;
 }
 
-function linesOf(text: string): Line[] {
+/** What String.prototype.trim() and \s take for white space (one code unit). */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Lines of the text, trimmed (as trim() would), with one slice per line; fills `starts` (wordStarts). */
+function linesOf(text: string, starts: number[]): Line[] {
   const out: Line[] = [];
   let pos = 0;
   let blank = true;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
-    const raw = text.slice(pos, nl);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) {
-      out.push({ start: pos + lead, end: pos + lead + trimmed.length, text: trimmed, afterBlank: blank, words: countWords(trimmed) });
+    let start = pos;
+    let end = nl;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      const trimmed = text.slice(start, end);
+      const before = starts.length;
+      wordStartsOf(text, start, end, starts);
+      out.push({ start, end, text: trimmed, afterBlank: blank, words: starts.length - before });
       blank = false;
     } else {
       blank = true;
@@ -180,7 +239,8 @@ export function letterView(doc: LetterDoc): LetterView {
   const cached = cache.get(doc);
   if (cached) return cached;
   const text = prose(doc);
-  const lines = linesOf(text);
+  const wordStarts: number[] = [];
+  const lines = linesOf(text, wordStarts);
   const placeholders: LetterView['placeholders'] = [];
   for (const m of doc.text.matchAll(PLACEHOLDER)) placeholders.push({ start: m.index!, end: m.index! + m[0].length });
   for (const o of doc.opaque ?? []) if (o.kind === 'placeholder') placeholders.push({ start: o.start, end: o.end });
@@ -266,6 +326,7 @@ export function letterView(doc: LetterDoc): LetterView {
     bodyWords: body.reduce((a, b) => a + b.words, 0),
     words: lines.reduce((a, l) => a + l.words, 0),
     placeholders,
+    wordStarts,
   };
   cache.set(doc, view);
   return view;
@@ -317,19 +378,30 @@ export function bodySentences(view: LetterView): readonly Span[] {
   return cached;
 }
 
+/** . ! ? and the closing quotes and bracket that may follow them: [.!?"'”’)] */
+function isSentenceEndMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+}
+
+const ABBREVIATION_END = /(\b\p{L}{1,3}\.|\d\.)$/u;
+
 function splitSentences(view: LetterView): Span[] {
   const out: Span[] = [];
   let block = 0;
+  const text = view.text;
   const push = (start: number, end: number) => {
-    const raw = view.text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (!t) return;
-    const s = start + lead;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    if (end === start) return;
+    const t = text.slice(start, end);
+    const s = start;
     // Abbreviations and numbers with a period ("d.d. 12 januari", "art. 4 van") do not end
     // a sentence when a lower-case word or a number follows.
     const prev = out[out.length - 1];
-    if (prev && /(\b\p{L}{1,3}\.|\d\.)$/u.test(prev.text) && /^[\p{Ll}\d]/u.test(t) && s - prev.end <= 2) {
+    // The end-anchored test looks at the last six characters only: an unanchored start
+    // would try every position of the sentence (its longest match plus the character its
+    // \b looks at is five).
+    if (prev && s - prev.end <= 2 && /^[\p{Ll}\d]/u.test(t) && ABBREVIATION_END.test(prev.text.slice(-6))) {
       prev.end = s + t.length;
       prev.text = view.text.slice(prev.start, prev.end);
       return;
@@ -346,15 +418,15 @@ function splitSentences(view: LetterView): Span[] {
     // end of the block; "www.dijkstad.nl", "{{ brief.datum }}" and "06-12.34" do not split.
     let from = b.start;
     for (let i = b.start; i < b.end; i++) {
-      const c = view.text[i]!;
-      if (c !== '.' && c !== '!' && c !== '?') continue;
+      const c = text.charCodeAt(i);
+      if (c !== 46 && c !== 33 && c !== 63) continue;
       let j = i + 1;
-      while (j < b.end && /[.!?"'”’)]/.test(view.text[j]!)) j++;
-      if (j < b.end && !/\s/.test(view.text[j]!)) {
+      while (j < b.end && isSentenceEndMark(text.charCodeAt(j))) j++;
+      if (j < b.end && !isWhiteSpace(text.charCodeAt(j))) {
         i = j - 1;
         continue;
       }
-      if (insidePlaceholder(view, i, i + 1)) continue;
+      if (view.placeholders.length > 0 && insidePlaceholder(view, i, i + 1)) continue;
       push(from, j);
       from = j;
       i = j - 1;
@@ -375,11 +447,40 @@ export function insidePlaceholder(view: LetterView, start: number, end: number):
 }
 
 /** Where a "something is missing" finding points: the closing, else the last body block. */
+/**
+ * The sentences of one body block, as splitting that block alone gives them. Taken from
+ * the whole body's split (already made) unless a sentence there runs across this block's
+ * edge ("art." at a block's end joined to a lower-case start): then the block is split
+ * on its own.
+ */
+export function sentencesOfBlock(view: LetterView, block: Block): readonly Span[] {
+  const index = view.body.indexOf(block);
+  if (index >= 0) {
+    const all = bodySentences(view);
+    const mine = all.filter((s) => s.block === index);
+    const inside = mine.every((s) => s.start >= block.start && s.end <= block.end);
+    if (inside && !all.some((s) => s.block !== index && s.start < block.end && s.end > block.start)) return mine;
+  }
+  return splitSentences({ ...view, body: [block] });
+}
+
+/** All matches of a global expression, like [...s.matchAll(re)] without cloning re per call. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 export function anchorForMissing(view: LetterView): { start: number; end: number } | undefined {
   if (view.closing) return spanOf(view.closing);
   const last = [...view.body].reverse().find((b) => b.role === 'prose');
   if (!last) return undefined;
-  const sentences = bodySentences({ ...view, body: [last] });
+  const sentences = sentencesOfBlock(view, last);
   const s = sentences[sentences.length - 1];
   return s ? spanOf(s) : spanOf(last);
 }
@@ -415,10 +516,40 @@ export const TIME = new RegExp(
 /** A time expression that points forward by itself ("binnen 8 weken", "voor 1 juni", "volgende week"). */
 export function forwardTime(s: string): boolean {
   const m = TIME.exec(s);
-  if (!m) return false;
+  return m !== null && pointsForward(s, m);
+}
+
+function pointsForward(s: string, m: RegExpExecArray): boolean {
   if (/^(binnen|over|uiterlijk|voor|vóór|vanaf|tot|volgende|komende|eind|begin|medio|in week|morgen|overmorgen)\b/i.test(m[0])) return true;
   // A template date field after "voor", "uiterlijk (op)" or "vóór".
   return /(voor|vóór|uiterlijk|uiterlijk op|binnen)\s*$/i.test(s.slice(0, m.index));
+}
+
+// TIME is the costliest expression of the letter checks and several checks ask it about
+// the same sentences and blocks: its answers are kept per view. Bit 1: a time; bit 2: one
+// that points forward.
+const timeMemo = new WeakMap<LetterView, Map<string, number>>();
+
+function timeBits(view: LetterView, s: string): number {
+  let memo = timeMemo.get(view);
+  if (!memo) timeMemo.set(view, (memo = new Map()));
+  let bits = memo.get(s);
+  if (bits === undefined) {
+    const m = TIME.exec(s);
+    bits = m === null ? 0 : pointsForward(s, m) ? 3 : 1;
+    memo.set(s, bits);
+  }
+  return bits;
+}
+
+/** TIME.test(s), memoised per view. */
+export function hasTime(view: LetterView, s: string): boolean {
+  return (timeBits(view, s) & 1) !== 0;
+}
+
+/** forwardTime(s), memoised per view. */
+export function hasForwardTime(view: LetterView, s: string): boolean {
+  return (timeBits(view, s) & 2) !== 0;
 }
 
 /** Time words that name no time at all (the vague ones). */

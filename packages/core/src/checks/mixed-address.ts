@@ -3,7 +3,7 @@
 // je-forms), at most `maxFindings` times (default 5).
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { insidePlaceholder, letterView, optionNumber } from './letter.js';
+import { allMatches, insidePlaceholder, letterView, optionNumber } from './letter.js';
 
 const U = /\b(u|uw|uzelf)\b/gi;
 const JE = /\b(je|jij|jou|jouw|jezelf)\b/gi;
@@ -11,14 +11,17 @@ const JE = /\b(je|jij|jou|jouw|jezelf)\b/gi;
 export const mixedAddress: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   const max = optionNumber(options, 'maxFindings', 5);
-  const u: LetterCheckFinding[] = [];
-  const je: LetterCheckFinding[] = [];
-  for (const b of view.blocks) {
-    if (b.role === 'address' || b.role === 'meta' || b.role === 'signature') continue;
-    for (const m of b.text.matchAll(U)) u.push({ start: b.start + m.index!, end: b.start + m.index! + m[0].length, expected: [] });
-    for (const m of b.text.matchAll(JE)) je.push({ start: b.start + m.index!, end: b.start + m.index! + m[0].length, expected: [] });
-  }
-  if (u.length === 0 || je.length === 0) return [];
+  const blocks = view.blocks.filter((b) => b.role !== 'address' && b.role !== 'meta' && b.role !== 'signature');
+  const find = (re: RegExp) => {
+    const found: LetterCheckFinding[] = [];
+    for (const b of blocks) for (const m of allMatches(re, b.text)) found.push({ start: b.start + m.index!, end: b.start + m.index! + m[0].length, expected: [] });
+    return found;
+  };
+  // The je-forms first: most letters have none, and then "u" need not be looked for.
+  const je = find(JE);
+  if (je.length === 0) return [];
+  const u = find(U);
+  if (u.length === 0) return [];
   const minority = je.length <= u.length ? je : u;
   const majority = minority === je ? 'u' : 'je';
   return minority

@@ -5,7 +5,7 @@
 // refusal ("Wij kunnen u helaas geen vergunning geven") is honest and stays unreported.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { bodySentences, letterView } from './letter.js';
+import { allMatches, bodySentences, letterView } from './letter.js';
 
 const PATTERNS: Array<[RegExp, string]> = [
   [/\b(niet|geen)\b[^.!?;]{0,80}?\btenzij\b/gi, "'alleen als'"],
@@ -19,8 +19,11 @@ export const negativeFraming: LetterCheck = ({ doc }) => {
   const view = letterView(doc);
   const findings: LetterCheckFinding[] = [];
   for (const s of bodySentences(view)) {
+    // Every pattern holds "niet" or "geen": most sentences need no regular expression.
+    const lower = s.text.toLowerCase();
+    if (!lower.includes('niet') && !lower.includes('geen')) continue;
     for (const [re, positive] of PATTERNS) {
-      for (const m of s.text.matchAll(re)) {
+      for (const m of allMatches(re, s.text)) {
         findings.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, data: { positief: positive } });
       }
     }

@@ -6,10 +6,12 @@
 // - no sentence about what comes next at all: on the closing.
 
 import type { LetterCheck } from '../doc.js';
-import { TIME, forwardTime, VAGUE_TIME, anchorForMissing, bodySentences, isLetter, letterView, spanOf } from './letter.js';
+import { VAGUE_TIME, anchorForMissing, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf } from './letter.js';
 
 const FUTURE =
   /\b(gaan|gaat|zullen|zal|zullen wij|krijgt|ontvangt|hoort|horen|sturen|stuurt|bellen|belt|nemen .{0,30}contact|beslissen|besluiten|beoordelen|bekijken|behandelen|start|starten|begint|beginnen|duurt|geldt|loopt|daarna|hierna|vervolgens|volgende stap|wat gebeurt er|wat kunt u verwachten|komt|komen|verwachten|plannen|maken .{0,20}afspraak|uiterlijk|vanaf|tot en met)\b/i;
+
+const OBJECTION = /\b(bezwaar|beroep)/i;
 
 export const nextStep: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -19,8 +21,9 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
   let anyFuture = false;
   for (const s of sentences) {
     // How to object counts only with its term: for a decision that is the next step.
-    if (/\b(bezwaar|beroep)/i.test(s.text) && !forwardTime(s.text)) continue;
-    if ((TIME.test(s.text) && FUTURE.test(s.text)) || forwardTime(s.text)) return [];
+    const forward = hasForwardTime(view, s.text);
+    if (!forward && OBJECTION.test(s.text)) continue;
+    if (forward || (hasTime(view, s.text) && FUTURE.test(s.text))) return [];
     if (FUTURE.test(s.text)) {
       anyFuture = true;
       if (!firstVague && VAGUE_TIME.test(s.text)) firstVague = s;

@@ -5,7 +5,7 @@
 // `maxExclamations` (default 2: a congratulation and a closing wish) in a letter.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { letterView, optionNumber } from './letter.js';
+import { allMatches, letterView, optionNumber } from './letter.js';
 
 // Abbreviations a letter may well write in capitals (not shouting).
 const KNOWN = new Set([
@@ -14,7 +14,23 @@ const KNOWN = new Set([
   'RDW', 'CBR', 'VNG', 'ANWB', 'NVWA', 'GBA', 'IND', 'AVG', 'WOO', 'WOB', 'NS', 'OV', 'GFT', 'PMD', 'WA', 'BV',
   'NV', 'VVE', 'CAO', 'RIVM', 'KNMI', 'ICT', 'EU', 'NL', 'BOA', 'SMS', 'URL', 'FAQ', 'OK', 'AM', 'PM',
 ]);
+const EXCLAMATIONS = /!{2,}|!/g;
 const CAPS = /\b\p{Lu}{2,}(?:-\p{Lu}{2,})*\b/gu;
+
+/**
+ * False only when CAPS cannot match: no two neighbouring characters that may be capitals
+ * (ASCII A-Z, or anything outside ASCII, judged by CAPS itself). Most blocks have none.
+ */
+function mayHaveCaps(s: string): boolean {
+  let upperBefore = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const upper = (c >= 65 && c <= 90) || c >= 128;
+    if (upper && upperBefore) return true;
+    upperBefore = upper;
+  }
+  return false;
+}
 
 export const shouting: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -25,7 +41,7 @@ export const shouting: LetterCheck = ({ doc, options }) => {
   for (const b of view.blocks) {
     if (b.role !== 'prose' && b.role !== 'heading' && b.role !== 'listItem' && b.role !== 'salutation') continue;
     // Runs of capitalised words become one finding.
-    const caps = [...b.text.matchAll(CAPS)].filter((m) => !view.placeholders.some((p) => b.start + m.index! >= p.start && b.start + m.index! < p.end));
+    const caps = (mayHaveCaps(b.text) ? allMatches(CAPS, b.text) : []).filter((m) => !view.placeholders.some((p) => b.start + m.index! >= p.start && b.start + m.index! < p.end));
     for (let i = 0; i < caps.length; i++) {
       const m = caps[i]!;
       let j = i;
@@ -41,7 +57,8 @@ export const shouting: LetterCheck = ({ doc, options }) => {
       }
       i = j;
     }
-    for (const m of b.text.matchAll(/!{2,}|!/g)) {
+    if (!b.text.includes('!')) continue;
+    for (const m of allMatches(EXCLAMATIONS, b.text)) {
       if (m[0].length > 1) {
         findings.push({ start: b.start + m.index!, end: b.start + m.index! + m[0].length, data: { wat: 'uitroeptekens' } });
         continue;

@@ -58,6 +58,9 @@ export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}
     forced.sort((a, b) => a - b);
     segment(doc, prose, tokens, lines, forced);
     if (tree) syncTree(root, doc, file);
+    // check() reads only the LetterDoc: letting go of retext's nodes now means a
+    // garbage collection during the later steps need not copy thousands of them.
+    else root.children = [];
     file.data.helder = { ...file.data.helder, doc };
   };
 };

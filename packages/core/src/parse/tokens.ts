@@ -23,18 +23,27 @@ interface NlcstLike {
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const TERMINAL_ONLY = /^[.!?…]+$/;
 
+/**
+ * Every token is made here, with all its fields (the measures step fills in the last
+ * four): one object shape for all tokens keeps every later step's property reads fast,
+ * where fields added later in varying order gave each token one of many shapes.
+ */
+function makeToken(kind: Token['kind'], value: string, lower: string, start: number, end: number): Token {
+  return { kind, value, lower, start, end, syllables: undefined, zipf: undefined, content: undefined, concrete: undefined };
+}
+
 function basic(text: string, prose: string, type: LeafType, start: number, end: number, whole: boolean): Token {
   const value = text.slice(start, end);
   let kind: Token['kind'] = type === 0 ? 'word' : type === 1 ? 'punctuation' : 'symbol';
   // A fragment of a word that lost its letters to an opaque span ("," of "1.250,00").
   if (!whole && kind === 'word' && !WORDLIKE.test(value)) kind = 'punctuation';
   // The prose differs from the text only where markup was blanked or entities decoded.
-  return { kind, value, lower: lowerOf(prose === text ? value : prose.slice(start, end)), start, end };
+  return makeToken(kind, value, lowerOf(prose === text ? value : prose.slice(start, end)), start, end);
 }
 
 function opaqueToken(text: string, span: Span): Token {
   const value = text.slice(span.start, span.end);
-  return { kind: span.kind as OpaqueKind, value, lower: lowerOf(value), start: span.start, end: span.end };
+  return makeToken(span.kind as OpaqueKind, value, lowerOf(value), span.start, span.end);
 }
 
 /**
@@ -60,8 +69,9 @@ class Cutter {
       if (p && p.start.offset !== undefined && p.end.offset !== undefined && p.end.offset > p.start.offset) {
         this.leaf(type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, p.start.offset, p.end.offset);
       }
-    } else if (type !== 'WhiteSpaceNode' && type !== 'SourceNode' && type !== 'TextNode' && node.children) {
-      for (const child of node.children) this.node(child);
+    } else if (type !== 'WhiteSpaceNode' && type !== 'SourceNode' && type !== 'TextNode') {
+      const children = node.children;
+      if (children) for (let i = 0; i < children.length; i++) this.node(children[i]!);
     }
   }
 
@@ -149,7 +159,7 @@ function periods(text: string, prose: string, tokens: Token[]): Token[] {
       (isAbbreviation(t.lower) || (t.value.length === 1 && isInitialContext(out[out.length - 1], tokens, i + 2))) &&
       !TERMINAL_ONLY.test(tokens[i + 2]?.value ?? '')
     ) {
-      out.push({ ...t, value: text.slice(t.start, next.end), lower: t.lower + '.', end: next.end });
+      out.push(makeToken(t.kind, text.slice(t.start, next.end), t.lower + '.', t.start, next.end));
       i++;
       continue;
     }

@@ -4,7 +4,15 @@
 import type { Plugin } from 'unified';
 import type { Root } from 'nlcst';
 import type { HelderConfig, PresetName } from '../types.js';
-import { report } from '../report.js';
+import { makeMessage, report } from '../report.js';
+import type { Message } from '../types.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** When set (check() does), helderRules adds plain messages here instead of vfile messages. */
+    helderMessages: Message[];
+  }
+}
 import { ruleDefs, presetDefs } from './embedded.js';
 import { ruleSetFor, runRuleSet, type RuleSet } from './compile.js';
 import type { RuleDef } from './types.js';
@@ -28,6 +36,15 @@ export const helderRules: Plugin<[RulesOptions?], Root> = function (options = {}
     const doc = file.data.helder?.doc;
     const measures = file.data.helder?.measures;
     if (!doc || !measures) throw new Error('helderRules: run helderDutch and helderMeasures first');
+    // check() asks for plain messages (file.data.helderMessages); other unified users
+    // get vfile messages. Both come from report.ts.
+    const collect = file.data.helderMessages;
+    if (collect) {
+      runRuleSet(set, doc, measures, (rule, finding, meta) => {
+        collect.push(makeMessage(doc.text, meta ?? rule.meta, finding));
+      });
+      return;
+    }
     runRuleSet(set, doc, measures, (rule, finding, meta) => {
       report(file, meta ?? rule.meta, finding);
     });

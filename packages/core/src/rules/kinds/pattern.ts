@@ -46,20 +46,20 @@ export function indexPatterns(rules: PatternEntry[][]): PatternIndex {
 export function runPatterns(index: PatternIndex, s: Sentence, emit: (rule: number, f: Finding) => void): void {
   if (index.rules === 0) return;
   const tokens = s.tokens;
-  const free = new Array<number>(index.rules).fill(0);
+  let free: number[] | undefined;
+  // A rule matches at most once per start token: after a match, free[rule] is past it.
+  const tryList = (list: Indexed[], i: number) => {
+    for (const { rule, entry } of list) {
+      if (free && i < free[rule]!) continue;
+      const end = matchAt(entry.compiled, tokens, i);
+      if (end < 0) continue;
+      emit(rule, { start: tokens[i]!.start, end: tokens[end - 1]!.end, expected: entry.alternatives });
+      (free ??= new Array<number>(index.rules).fill(0))[rule] = end;
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     const listed = index.byFirst.get(tokens[i]!.lower);
-    if (!listed && index.always.length === 0) continue;
-    const tried = new Set<number>();
-    for (const list of [listed ?? [], index.always]) {
-      for (const { rule, entry } of list) {
-        if (i < free[rule]! || tried.has(rule)) continue;
-        const end = matchAt(entry.compiled, tokens, i);
-        if (end < 0) continue;
-        tried.add(rule);
-        emit(rule, { start: tokens[i]!.start, end: tokens[end - 1]!.end, expected: entry.alternatives });
-        free[rule] = end;
-      }
-    }
+    if (listed) tryList(listed, i);
+    if (index.always.length > 0) tryList(index.always, i);
   }
 }

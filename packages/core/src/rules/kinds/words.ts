@@ -228,7 +228,9 @@ export interface WordHit {
 /** Runs every word rule over one sentence's tokens. */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
   if (m.first.size === 0) return;
-  const free = new Array<number>(m.rules.length).fill(0);
+  // Per rule, the token its last match ended at; made on the first match only (most
+  // sentences have none).
+  let free: number[] | undefined;
   // The key of token `keyAt`, worked out as the second word of a phrase at the token before.
   let keyAt = -1;
   let nextKey = '';
@@ -236,7 +238,8 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'abbreviation') continue;
     // A word glued to the previous one by a hyphen is part of a compound: not its own word.
-    const prev = tokens[i - 1];
+    // (No read at index -1: a negative index is a slow property lookup, not an element.)
+    const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
     const key = keyAt === i ? nextKey : keyOf(lowerOf(t));
     const hit = m.first.get(key);
@@ -256,7 +259,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       const list = l === 0 ? pair : single;
       if (!list) continue;
       for (const c of list) {
-        if (i < free[c.rule]!) continue;
+        if (free && i < free[c.rule]!) continue;
         const r = matchForm(tokens, i, c.words);
         if (!r) continue;
         best ??= new Map();
@@ -265,6 +268,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       }
     }
     if (!best) continue;
+    free ??= new Array<number>(m.rules.length).fill(0);
     for (const [rule, { c, end, split }] of best) {
       free[rule] = end;
       const start = t.start;
@@ -278,7 +282,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
       // After an article a word is used as an adjective (de betreffende woning): an
       // adverb or preposition as replacement would not fit there.
-      if (pos === 'other' && c.words.length === 1 && DETERMINERS.has(tokens[i - 1]?.lower ?? '')) context.sure = false;
+      if (pos === 'other' && c.words.length === 1 && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) context.sure = false;
       const { slot, sure, adjective } = context;
       let inflected = slot === c.slot
         ? // Candidates are fixed at compile time, so their inflected alternatives are too.
@@ -338,7 +342,7 @@ const PERFECT_AUX = new Set([
  * verstrekte gegevens"). Not sure: show the alternative, but never fix.
  */
 function verbSlot(c: Candidate, tokens: readonly Token[], i: number): { slot: Slot; sure: boolean; adjective?: boolean } {
-  const prev = (k: number) => tokens[i - k]?.lower;
+  const prev = (k: number) => (i - k >= 0 ? tokens[i - k]!.lower : undefined);
   if ((c.slot === 'pastSg' || c.slot === 'pastPl') && /[dt]en?$/.test(c.words[0]!)) {
     // A weak past is also an adjectival participle: "de (door u) verstrekte gegevens".
     // Also at the start of a sentence or after a preposition: "Verstrekte gegevens ...",
@@ -363,7 +367,7 @@ function verbSlot(c: Candidate, tokens: readonly Token[], i: number): { slot: Sl
       let earlier = false;
       for (let k = i - 1; k >= 0 && !earlier; k--) if (PERFECT_AUX.has(tokens[k]!.lower)) earlier = true;
       const after = next?.lower ?? '';
-      const afterComma = tokens[i - 1]?.value === ',';
+      const afterComma = i > 0 && tokens[i - 1]!.value === ',';
       aux = earlier && !SUBJECTS.has(after) && !(afterComma && DETERMINERS.has(after));
     }
     return { slot: aux ? 'part' : 'pres3', sure: false };
