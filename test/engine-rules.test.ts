@@ -99,3 +99,19 @@ describe('embedded rules', () => {
     }
   });
 });
+
+describe('metric kind: rare words (zeldzaam-woord)', () => {
+  const rare = (text: string) => check(text).messages.filter((m) => m.ruleId === 'zeldzaam-woord').map((m) => m.actual);
+
+  it('reports a rare word once per letter', () => {
+    expect(rare('De constructeur komt dinsdag. Daarna belt de constructeur u. De constructeur is op tijd.')).toEqual(['constructeur']);
+  });
+
+  it('skips a name first in its sentence when the letter capitalises it elsewhere or a capitalised word follows', () => {
+    const letter = 'Beste meneer Verhoeven,\n\nDe constructeur komt dinsdag. Linde komt ook.\n\nMet vriendelijke groet,\n\nLinde de Vries\n';
+    expect(rare(letter)).toEqual(['constructeur']);
+    expect(rare('Linde Bakker belt u dinsdag.')).toEqual([]);
+    // Without such evidence a rare word first in a sentence is still reported.
+    expect(rare('Linde komt dinsdag.')).toEqual(['Linde']);
+  });
+});

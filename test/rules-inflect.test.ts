@@ -79,6 +79,11 @@ describe('inflectInto', () => {
     ['laten weten', 'verb', 'pastSg', 'liet weten', false],
     ['goed', 'adj', 'adjE', 'goede', true],
     ['als', 'other', 'base', 'als', true],
+    // A noun plural is a guess (never an automatic fix). An s after a diphthong mostly
+    // voices, but not in eis (criteria -> eisen, not eizen).
+    ['eis', 'noun', 'plural', 'eisen', false],
+    ['huis', 'noun', 'plural', 'huizen', false],
+    ['reis', 'noun', 'plural', 'reizen', false],
   ] as const)('%s into %s', (alt, pos, slot, text, sure) => {
     expect(inflectInto(alt, pos, slot)).toEqual({ text, sure });
   });

@@ -318,6 +318,7 @@ function isInseparableStart(word: string): boolean {
 const LONG_VOWEL_END = /(aa|ee|oo|uu)([bcdfgklmnprstvz])$/;
 const SHORT_VOWEL_END = /(^|[^aeiouy])([aeiou])([bdfgklmnprst])$/;
 const DIPHTHONG_END = /(ie|oe|ui|ei|ij|ou|au|eu|aa|ee|oo|uu)([sf])$/;
+const UNVOICED_S = /(^|[^r])eis$|kous$|kruis$|paus$/;
 /** Endings with a schwa or an unstressed vowel: no doubled consonant (enkele, wankele). */
 const UNSTRESSED_END = /([aeiouy][^aeiouy]+e[lnrm]|ig|lijk|isch)$/;
 
@@ -329,7 +330,10 @@ function withEn(word: string, suffix: string): string[] {
     const undoubled = word.replace(LONG_VOWEL_END, (_m, v: string, c: string) => v[0] + c);
     out.push(voice(undoubled) + suffix, undoubled + suffix);
   } else if (DIPHTHONG_END.test(word)) {
-    out.push(voice(word) + suffix, word + suffix);
+    // Most s after a diphthong voices (huizen, prijzen, reizen); these do not, and the
+    // first form is the one an alternative is inflected to (eis -> eisen, not eizen).
+    if (UNVOICED_S.test(word)) out.push(word + suffix, voice(word) + suffix);
+    else out.push(voice(word) + suffix, word + suffix);
   } else if (SHORT_VOWEL_END.test(word) && !UNSTRESSED_END.test(word)) {
     out.push(word + word.slice(-1) + suffix);
     if (word.length >= 5) out.push(word + suffix);

@@ -115,10 +115,31 @@ function data(value: number, spec: MetricSpec): Record<string, number> {
   return d;
 }
 
+// Blocks whose capitalised words are names even first on their line (Linde de Vries).
+const NAME_BLOCKS = new Set(['address', 'closing', 'salutation']);
+
+/**
+ * Lower-cased words the letter writes with a capital where a capital means a name: not
+ * first in their sentence anywhere, or anywhere in the address, salutation and signature.
+ */
+function namesIn(doc: LetterDoc): Set<string> {
+  const names = new Set<string>();
+  for (const s of doc.sentences) {
+    let first = !NAME_BLOCKS.has(s.block);
+    for (const t of s.tokens) {
+      if (t.kind === 'punctuation') continue;
+      if (!first && t.kind === 'word' && /^\p{Lu}/u.test(t.value)) names.add(t.lower);
+      first = false;
+    }
+  }
+  return names;
+}
+
 export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasures, emit: (f: Finding) => void): void {
   const inBlock = (block: string) => spec.blocks.has(block);
   if (spec.unit === 'word') {
     const seen = new Set<string>();
+    let names: Set<string> | undefined;
     for (const s of doc.sentences) {
       if (!inBlock(s.block)) continue;
       for (let i = 0; i < s.tokens.length; i++) {
@@ -128,7 +149,15 @@ export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasure
         const v = wordValue(t, spec.measure);
         if (v === undefined || !outside(v, spec)) continue;
         if (/\d/.test(t.value) || letters(t) < spec.minLetters) continue;
-        if (spec.skipNames && /^\p{Lu}/u.test(t.value) && s.tokens.slice(0, i).some((x) => x.kind !== 'punctuation')) continue;
+        if (spec.skipNames && /^\p{Lu}/u.test(t.value)) {
+          if (s.tokens.slice(0, i).some((x) => x.kind !== 'punctuation')) continue;
+          // First in its sentence, so the capital proves nothing: still a name when the
+          // letter writes it with a capital elsewhere ("Linde" in the signature), or when
+          // a capitalised word follows ("Linde Bakker belt u").
+          const after = s.tokens[i + 1];
+          if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.value)) continue;
+          if ((names ??= namesIn(doc)).has(t.lower)) continue;
+        }
         // Part of a hyphenated compound: measured as a whole elsewhere, skip the parts.
         const prev = s.tokens[i - 1];
         const next = s.tokens[i + 1];
