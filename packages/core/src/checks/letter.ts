@@ -147,7 +147,22 @@ const LIST_MARK = /^\s*([-*•·–+]|\d{1,2}[.)]|[a-z][.)])\s+/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
 const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\$\{[^{}\n]{1,60}\}|\[\[[^\]\n]{1,60}\]\]|\{[A-Za-z_][\w.]{0,40}\}|\[[A-Za-z_][\w .-]{0,40}\]|«[^»\n]{1,40}»|<<[^<>\n]{1,40}>>|%[A-Za-z_]\w{0,40}%/g;
 
-const cache = new WeakMap<LetterDoc, LetterView>();
+// Work done once per letter is kept on the object it belongs to, under a symbol and not
+// enumerable (so JSON, spreads and comparisons do not see it). WeakMaps did the same
+// job but cost about a microsecond per entry, plus collector work on every check.
+const VIEW = Symbol('helder.letterView');
+const READER_COUNT = Symbol('helder.readerCount');
+const SENTENCES = Symbol('helder.bodySentences');
+const TIMES = Symbol('helder.times');
+
+function recall<T>(owner: object, key: symbol): T | undefined {
+  return (owner as Record<symbol, T | undefined>)[key];
+}
+
+function remember<T>(owner: object, key: symbol, value: T): T {
+  if (Object.isExtensible(owner)) Object.defineProperty(owner, key, { value, enumerable: false, configurable: true });
+  return value;
+}
 
 /**
  * Html: tags become spaces (block-level closers a newline); markdown: bold markers
@@ -236,7 +251,7 @@ function looksLikeHeading(line: Line, next: Line | undefined): boolean {
 }
 
 export function letterView(doc: LetterDoc): LetterView {
-  const cached = cache.get(doc);
+  const cached = recall<LetterView>(doc, VIEW);
   if (cached) return cached;
   const text = prose(doc);
   const wordStarts: number[] = [];
@@ -328,7 +343,7 @@ export function letterView(doc: LetterDoc): LetterView {
     placeholders,
     wordStarts,
   };
-  cache.set(doc, view);
+  remember(doc, VIEW, view);
   return view;
 }
 
@@ -344,19 +359,17 @@ export function isLetter(view: LetterView, options: Record<string, unknown>): bo
   if (view.salutation || view.closing) return view.bodyWords >= min;
   const unframed = optionNumber(options, 'minWordsUnframed', 150);
   if (view.bodyWords < Math.max(unframed, min)) return false;
-  let reader = readerCache.get(view);
+  let reader = recall<number>(view, READER_COUNT);
   if (reader === undefined) {
     reader = 0;
     // The reader, addressed or referred to the bureaucratic way.
     for (const b of view.body) reader += (b.text.match(READER) ?? []).length;
-    readerCache.set(view, reader);
+    remember(view, READER_COUNT, reader);
   }
   return reader >= 3;
 }
 
 const READER = /\b(u|uw|je|jij|jouw|aanvrager|betrokkene|belanghebbende|verzoeker|cliënt|melder|indiener|geadresseerde|vergunninghouder|belastingplichtige)\b/gi;
-/** Reader references per view: isLetter runs once per letter-level rule. */
-const readerCache = new WeakMap<LetterView, number>();
 
 export interface Span {
   start: number;
@@ -366,15 +379,14 @@ export interface Span {
   block?: number;
 }
 
-const sentenceCache = new WeakMap<LetterView, readonly Span[]>();
 
 /**
  * Sentences of the body prose, list items and headings, by simple punctuation. Computed
  * once per view: most letter checks ask for them. Callers must not change the result.
  */
 export function bodySentences(view: LetterView): readonly Span[] {
-  let cached = sentenceCache.get(view);
-  if (!cached) sentenceCache.set(view, (cached = splitSentences(view)));
+  let cached = recall<readonly Span[]>(view, SENTENCES);
+  if (!cached) cached = remember(view, SENTENCES, splitSentences(view));
   return cached;
 }
 
@@ -528,11 +540,10 @@ function pointsForward(s: string, m: RegExpExecArray): boolean {
 // TIME is the costliest expression of the letter checks and several checks ask it about
 // the same sentences and blocks: its answers are kept per view. Bit 1: a time; bit 2: one
 // that points forward.
-const timeMemo = new WeakMap<LetterView, Map<string, number>>();
 
 function timeBits(view: LetterView, s: string): number {
-  let memo = timeMemo.get(view);
-  if (!memo) timeMemo.set(view, (memo = new Map()));
+  let memo = recall<Map<string, number>>(view, TIMES);
+  if (!memo) memo = remember(view, TIMES, new Map<string, number>());
   let bits = memo.get(s);
   if (bits === undefined) {
     const m = TIME.exec(s);

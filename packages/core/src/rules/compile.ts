@@ -10,6 +10,7 @@ import { compileWords, runWords, type WordHit, type WordsMatcher } from './kinds
 import { indexPatterns, runPatterns, type PatternEntry, type PatternIndex } from './kinds/pattern.js';
 import { runMetric, type MetricSpec } from './kinds/metric.js';
 import { runCheck } from './kinds/check.js';
+import { explainedAt } from './explained.js';
 import { compilePattern } from './pattern.js';
 import { normalize } from './inflect.js';
 import { resolveRules } from './config.js';
@@ -129,7 +130,10 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
   };
   const hits: WordHit[] = [];
   const patternHits: Array<{ rule: number; finding: Finding }> = [];
-  for (const s of doc.sentences) {
+  // Words of rules with option `explained` that the letter has explained (see explained.ts).
+  let explainedWords: Set<string> | undefined;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
     hits.length = 0;
     patternHits.length = 0;
     runWords(set.words, s.tokens, doc, (hit) => hits.push(hit));
@@ -139,6 +143,14 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     for (const hit of hits) wordSpans.add(hit.finding.start);
     for (const hit of kept) {
       const rule = set.words.rules[hit.rule]!;
+      if (rule.options.explained === true) {
+        const key = `${hit.rule}\u0000${hit.word}`;
+        if (explainedWords?.has(key)) continue;
+        if (explainedAt(s.tokens, hit.from, hit.to, doc.sentences[si + 1]?.tokens)) {
+          (explainedWords ??= new Set()).add(key);
+          continue;
+        }
+      }
       out(rule, hit.finding, hit.message ? { ...rule.meta, message: hit.message } : undefined);
     }
     for (const { rule, finding } of patternHits) {

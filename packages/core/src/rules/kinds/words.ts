@@ -219,6 +219,10 @@ function capitalize(s: string): string {
 export interface WordHit {
   rule: number;
   finding: Finding;
+  /** The entry's word (one key for all its forms) and the tokens [from, to) it covers. */
+  word: string;
+  from: number;
+  to: number;
   message?: string;
   /** A split verb ("stellen de beschikking vast"): only its verb and particle are its own. */
   gapStart?: number;
@@ -302,7 +306,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       // "etc." at the end of a sentence: its period is also the full stop; keep it.
       if (fix && actual.endsWith('.') && !fix.endsWith('.') && endsSentence(doc.text, stop)) fix += '.';
       if (fix) finding.fix = { start, end: stop, replacement: fix };
-      const hit: WordHit = { rule, finding, message: c.message };
+      const hit: WordHit = { rule, finding, word: c.entry.word, from: i, to: end, message: c.message };
       if (split) {
         hit.gapStart = t.end;
         hit.gapEnd = tokens[end - 1]!.start;

@@ -1,0 +1,59 @@
+// Word rules with option `explained: true` (the jargon lists) skip a word where the
+// letter explains it, and the same word after that; earlier uses stay flagged.
+import { describe, expect, it } from 'vitest';
+import { compileRules, runRules } from '@helder/core';
+
+const jargon = (explained: boolean) =>
+  compileRules([
+    {
+      id: 'proef-jargon',
+      category: 'woorden',
+      kind: 'words',
+      severity: 'warning',
+      message: "Leg '{actual}' uit.",
+      explanation: 'x',
+      source: 'x',
+      url: 'https://example.org',
+      ...(explained ? { options: { explained: true } } : {}),
+      words: [
+        { word: 'dwangsom', pos: 'noun', alternatives: [] },
+        { word: 'beschikking', pos: 'noun', alternatives: ['besluit'] },
+        { word: 'bezwaarschrift', pos: 'noun', alternatives: ['bezwaar'] },
+      ],
+      examples: { invalid: ['Een [dwangsom].'], valid: ['Een boete.'] },
+    },
+  ]);
+
+const flagged = (text: string, explained = true) => runRules(text, jargon(explained)).map((m) => text.slice(m.start, m.end));
+
+describe('explained jargon', () => {
+  it.each([
+    ['Doet u dat niet, dan betaalt u een bedrag. Dat heet een dwangsom.'],
+    ['Een dwangsom is een bedrag dat u betaalt als u niet op tijd bent.'],
+    ['U krijgt een dwangsom (een bedrag dat u betaalt als u te laat bent).'],
+    ['U krijgt een dwangsom, dat is een bedrag dat u dan betaalt.'],
+    ['U krijgt een dwangsom. Dat betekent dat u een bedrag moet betalen.'],
+    ['Dit besluit heet een beschikking.'],
+    ["Wij noemen dat een 'beschikking'."],
+    ['De beschikking betekent dat u de vergunning krijgt.'],
+    ['De zogenaamde beschikking komt per post.'],
+  ])('%s: no finding', (text) => {
+    expect(flagged(text)).toEqual([]);
+    // The same text without the option is flagged: the cue is what makes the difference.
+    expect(flagged(text, false)).not.toEqual([]);
+  });
+
+  it.each([
+    ['U krijgt een dwangsom.', ['dwangsom']],
+    ['Uw bezwaarschrift is een week te laat.', ['bezwaarschrift']],
+    ['De beschikking is verstuurd.', ['beschikking']],
+  ])('%s: still flagged', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  it('an explanation covers later uses of the word, not earlier ones', () => {
+    const text = 'U krijgt een beschikking. Later meer. Een beschikking is een besluit over u. Bewaar de beschikking goed.';
+    const found = runRules(text, jargon(true)).map((m) => m.start);
+    expect(found).toEqual([text.indexOf('beschikking')]);
+  });
+});
