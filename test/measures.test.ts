@@ -25,6 +25,7 @@ describe('per-word measures', () => {
     ['Wij hebben uw aanvraag ontvangen.', 'hebben', false],
     ['Wij hebben de vergunning aangevraagd.', 'hebben', false], // separable participle
     ['Wij hebben een vraag.', 'hebben', true],
+    ['Wij hebben het gebied bekeken.', 'hebben', false], // strong participle in be-...-en
     ['Wij hebben uw aanvraag ontvangen.', 'uw', false],
     ['U kunt ons bellen.', 'kunt', false],
     ['U kunt ons bellen.', 'bellen', true],
@@ -96,6 +97,14 @@ describe('per-sentence measures', () => {
     ['Mensen die hier wonen, betalen minder.', 2],
   ])('%s: %d clause(s)', (text, clauses) => {
     expect(measure(text).measures.sentences[0]!.clauses).toBe(clauses);
+  });
+
+  it('does not take a noun in ge-...-d/t for a participle', () => {
+    // "gebied", "geluid" are nouns: as participles they would be the clause's last verb
+    // and stretch its dependency; "gewerkt" is a participle.
+    const noun = measure('In dit gebied is het geluid hard.').measures.sentences[0]!;
+    const verb = measure('In dit bos heeft de man hard gewerkt.').measures.sentences[0]!;
+    expect(noun.maxDependencyLength).toBeLessThan(verb.maxDependencyLength);
   });
 
   it('sees a longer dependency in a verb-final clause than in a short main clause', () => {

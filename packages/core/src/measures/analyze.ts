@@ -154,14 +154,31 @@ function isRegularPast(lower: string, info: WordInfo): boolean {
   return infinitivesOf(stem).some((inf) => inf !== lower && knownVerbForm(inf));
 }
 
+/** A verb stem with a listed -en form ("werk": werken, "maak": maken), noun or not. */
+function verbStemKnown(stem: string): boolean {
+  for (const infinitive of infinitivesOf(stem)) {
+    const i = lookup(infinitive);
+    if (i >= 0 && zipfAt(i) >= 2) return true;
+  }
+  return false;
+}
+
 // Participles of separable verbs put ge- after the particle: "aangevraagd", "vastgesteld",
 // "ingediend", "toegekend", "opgenomen".
 const SEPARABLE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|neer|tegen|achter|binnen|buiten|rond|los|vrij|mis)ge[a-z]{2,}[dtn]$/;
 
-function isParticiple(lower: string, info: WordInfo): boolean {
+function isParticiple(lower: string, info: WordInfo, enVerb: boolean): boolean {
   if (SEPARABLE_PARTICIPLE.test(lower)) return info.known && info.nounType === 0;
+  // Strong participles with an unstressed prefix ("bekeken", "besproken", "verkregen");
+  // an -en form with a present stem is the infinitive ("betalen": betaalt).
+  if (/^(be|ver|ont|her|er)[a-z]{3,}en$/.test(lower)) return info.known && info.nounType === 0 && !enVerb;
   if (info.nounType !== 0 && !lower.startsWith('ge')) return false;
-  if (lower.length >= 5 && lower.startsWith('ge') && /[dtn]$/.test(lower)) return info.known;
+  if (lower.length >= 5 && lower.startsWith('ge') && /[dtn]$/.test(lower)) {
+    // A listed noun in ge-...-d/t is a participle only if its stem is a verb's
+    // ("gewerkt": werken); "gebied", "gezichtspunt", "geluid" are nouns.
+    if (info.nounType !== 0 && !lower.endsWith('n')) return info.known && verbStemKnown(lower.slice(2, -1));
+    return info.known;
+  }
   return /^(be|ver|ont|her|er)[a-z]{3,}[dt]$/.test(lower) && info.known;
 }
 
@@ -196,6 +213,7 @@ function formOf(lower: string): Form {
   if (f) return f;
   const info = wordInfo(lower);
   const hasLetter = HAS_LETTER.test(lower);
+  const enVerb = lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower));
   f = {
     info,
     syllables: countSyllables(lower),
@@ -212,10 +230,10 @@ function formOf(lower: string): Form {
     personal: PERSONAL.has(lower),
     auxFinite: AUX_FINITE.has(lower),
     lexicalFinite: LEXICAL_FINITE.has(lower),
-    enVerb: lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower)),
+    enVerb,
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
     regularPast: hasLetter && isRegularPast(lower, info),
-    participle: hasLetter && isParticiple(lower, info),
+    participle: hasLetter && isParticiple(lower, info, enVerb),
   };
   if (forms.size >= FORM_LIMIT) forms.clear();
   forms.set(lower, f);
