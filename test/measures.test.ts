@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '@helder/core';
 import { parseLetter } from '../packages/core/dist/parse/index.js';
 import { measureDoc, summarize } from '../packages/core/dist/measures/index.js';
+import { analyzeSentence } from '../packages/core/dist/measures/analyze.js';
 
 function measure(text: string) {
   const doc = parseLetter(text);
@@ -22,6 +23,9 @@ describe('per-word measures', () => {
     ['Wij hebben uw aanvraag ontvangen.', 'aanvraag', true],
     ['Wij hebben uw aanvraag ontvangen.', 'ontvangen', true],
     ['Wij hebben uw aanvraag ontvangen.', 'hebben', false],
+    ['Wij hebben de vergunning aangevraagd.', 'hebben', false], // separable participle
+    ['Wij hebben een vraag.', 'hebben', true],
+    ['Wij hebben het gebied bekeken.', 'hebben', false], // strong participle in be-...-en
     ['Wij hebben uw aanvraag ontvangen.', 'uw', false],
     ['U kunt ons bellen.', 'kunt', false],
     ['U kunt ons bellen.', 'bellen', true],
@@ -72,11 +76,67 @@ describe('per-sentence measures', () => {
     expect(measure('Wij bellen u morgen.').measures.sentences[0]!.clauses).toBe(1);
   });
 
+  it.each([
+    // [sentence, clauses]: regular past tense is finite ('t kofschip), an inflected
+    // participle after an article is not; -ende and adjectives in -te/-de are not verbs
+    ['De gemeente verleende de vergunning en de buren betaalden de kosten.', 2],
+    ['In de morgen wandelden de haas en de egel door het bos.', 1],
+    ['Zij meende dat het lukte.', 2],
+    ['Wij dachten dat u verhuisde.', 2],
+    ['De verleende vergunning ligt klaar.', 1],
+    ['Wij publiceerden het besluit en de buren wachtten.', 2],
+    ['De grote en korte brieven liggen klaar.', 1],
+    ['De volgende stap is eenvoudig.', 1],
+    // "zijn" after a pronoun, noun or adjective is the verb, after a verb a possessive
+    ['Er zijn drie mogelijkheden als u bezwaar maakt.', 2],
+    ['De zijstraten zijn groen en de huizen zijn hoog.', 2],
+    ['De straten die nodig zijn, liggen hier.', 2],
+    ['Hij heeft zijn brief verstuurd en zij belt.', 2],
+    // a plural verb that closes a relative clause, then the main clause's verb
+    ['De zaadcellen die dat overleven, zwemmen verder.', 2],
+    ['Mensen die hier wonen, betalen minder.', 2],
+  ])('%s: %d clause(s)', (text, clauses) => {
+    expect(measure(text).measures.sentences[0]!.clauses).toBe(clauses);
+  });
+
+  it('does not take a noun in ge-...-d/t for a participle', () => {
+    // "gebied", "geluid" are nouns: as participles they would be the clause's last verb
+    // and stretch its dependency; "gewerkt" is a participle.
+    const noun = measure('In dit gebied is het geluid hard.').measures.sentences[0]!;
+    const verb = measure('In dit bos heeft de man hard gewerkt.').measures.sentences[0]!;
+    expect(noun.maxDependencyLength).toBeLessThan(verb.maxDependencyLength);
+  });
+
   it('sees a longer dependency in a verb-final clause than in a short main clause', () => {
     const short = measure('Wij bellen u.').measures.sentences[0]!;
     const long = measure('Wij hebben uw aanvraag voor een parkeervergunning in de binnenstad op 12 mei ontvangen.').measures.sentences[0]!;
     expect(long.maxDependencyLength).toBeGreaterThan(short.maxDependencyLength);
     expect(long.maxDependencyLength).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each([
+    // [sentence, nominalizations]: "ontving" and "ging" end in -ing but are verbs
+    ['De gemeente ontving een aanvraag.', 0],
+    ['Hij ging naar huis.', 0],
+    ['De ontvangst van de aanvraag voor een vergunning.', 1],
+  ])('%s: %d nominalization(s)', (text, n) => {
+    expect(analyzeSentence(parseLetter(text).sentences[0]!).nominalizations).toBe(n);
+  });
+
+  it('scores a sentence as the one-sentence text it is', () => {
+    // Per-sentence and document scores are one formula (LiNT-II plus the plain-language
+    // correction), so a one-sentence text does not get two different scores.
+    for (const text of ['Uw aanvraag wordt door ons in behandeling genomen.', 'Wij bellen u morgen.', 'Heeft u vragen?']) {
+      const { measures, summary } = measure(text);
+      expect(measures.sentences).toHaveLength(1);
+      expect(measures.sentences[0]!.lint).toBe(summary.readability.lint);
+    }
+  });
+
+  it('rates the passive and the long sentence harder per sentence too', () => {
+    const [active, passive] = measure('Wij nemen uw aanvraag in behandeling. Uw aanvraag wordt door ons in behandeling genomen.').measures
+      .sentences;
+    expect(passive!.lint).toBeGreaterThan(active!.lint);
   });
 
   it('rates a short plain sentence easier than a long official one', () => {

@@ -3,38 +3,55 @@ import { readFileSync } from 'node:fs';
 import { parseLetter } from '../packages/core/dist/parse/index.js';
 import { measureDoc, summarize } from '../packages/core/dist/measures/index.js';
 
-// Regression guard for the calibration figure (scripts/calibrate.mjs): on the Amsterdam
-// complex/simple dev pairs the document LiNT score rated the simple side easier in 75.3%
-// of pairs when it was calibrated (75.9% after the clause fixes), Flesch-Douma in 58.5%. The bounds sit a little below,
-// so a small change in parsing does not fail the suite but a real loss does.
+// Regression guard for the calibration figures (scripts/calibrate.mjs): on the Amsterdam
+// complex/simple dev pairs the document LiNT score rates the simple side easier in 76.2%
+// of pairs (75.9% before past-tense verbs, separable participles, relative clauses and
+// "zijn" were read as verbs), the per-sentence score, now the same formula, in 76.1%
+// (62.1% when it was LiNT-II alone), Flesch-Douma in 58.5%. A tie counts as wrong. The
+// bounds sit a little below, so a small change in parsing does not fail the suite but a
+// real loss does; each half of the documents must hold too, not only the whole.
 const pairs = readFileSync(new URL('./fixtures/amsterdam-simplification/complex-simple-dev.tsv', import.meta.url), 'utf8')
   .split('\n')
   .slice(1)
   .filter(Boolean)
   .map((line) => line.split('\t'))
   .filter((cells) => cells[1] && cells[2])
-  .map((cells) => [cells[1]!, cells[2]!] as const);
+  .map((cells) => ({ document: Number(cells[0]), complex: cells[1]!, simple: cells[2]! }));
 
-function readability(text: string) {
+function measure(text: string) {
   const doc = parseLetter(text);
-  return summarize(doc, measureDoc(doc)).readability;
+  const measures = measureDoc(doc);
+  const sentences = measures.sentences.map((s) => s.lint);
+  return { ...summarize(doc, measures).readability, sentenceMean: sentences.reduce((a, b) => a + b, 0) / Math.max(1, sentences.length) };
 }
 
 describe('document score on complex/simple sentence pairs', () => {
-  const results = pairs.map(([complex, simple]) => [readability(complex), readability(simple)] as const);
+  const results = pairs.map(({ document, complex, simple }) => ({ document, a: measure(complex), b: measure(simple) }));
+  const share = (rows: typeof results, win: (r: (typeof results)[number]) => boolean) => rows.filter(win).length / rows.length;
 
   it('uses all 945 pairs', () => {
     expect(results.length).toBe(945);
   });
 
-  it('rates the simple side easier in at least 73% of pairs', () => {
-    const wins = results.filter(([a, b]) => b.lint < a.lint).length;
-    expect(wins / results.length).toBeGreaterThanOrEqual(0.73);
+  it('rates the simple side easier in at least 75% of pairs', () => {
+    expect(share(results, ({ a, b }) => b.lint < a.lint)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('does so per sentence too (mean of the sentence scores), in at least 75% of pairs', () => {
+    expect(share(results, ({ a, b }) => b.sentenceMean < a.sentenceMean)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('holds on both halves of the documents (odd and even document id), at least 74%', () => {
+    for (const parity of [0, 1]) {
+      const half = results.filter((r) => r.document % 2 === parity);
+      expect(half.length).toBeGreaterThan(400);
+      expect(share(half, ({ a, b }) => b.lint < a.lint)).toBeGreaterThanOrEqual(0.74);
+    }
   });
 
   it('does better than Flesch-Douma alone', () => {
-    const lint = results.filter(([a, b]) => b.lint < a.lint).length;
-    const fd = results.filter(([a, b]) => b.fleschDouma > a.fleschDouma).length;
-    expect(lint).toBeGreaterThan(fd + 0.1 * results.length);
+    const lint = share(results, ({ a, b }) => b.lint < a.lint);
+    const fd = share(results, ({ a, b }) => b.fleschDouma > a.fleschDouma);
+    expect(lint).toBeGreaterThan(fd + 0.1);
   });
 });

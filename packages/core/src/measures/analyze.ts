@@ -3,8 +3,9 @@
 // - content word: not in the closed function-word lists (wordclass.ts);
 // - Zipf: SUBTLEX-NL via the lexicon, compound nouns by their head (as LiNT-II does),
 //   unknown compounds split into known parts (frequency.ts);
-// - finite verbs (clauses): closed auxiliary/irregular lists plus regular -t forms and
-//   plural forms next to a plural subject pronoun;
+// - finite verbs (clauses): closed auxiliary/irregular lists plus regular -t forms,
+//   regular past forms (-te/-de by 't kofschip) and plural forms next to a plural
+//   subject pronoun or closing a subordinate clause;
 // - maximum dependency length: the verb bracket and verb-final clauses, which is where
 //   Dutch puts long dependencies (see dependencyLength below).
 
@@ -52,6 +53,11 @@ const PERSONAL = new Set(['u', 'uw', 'we', 'wij', 'ons', 'onze', 'jij', 'je', 'j
 const NOMINAL_SUFFIX = /(?:ing|heid|tie)$/;
 const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
+// Words after which "zijn" is the verb, not the possessive: "Er zijn drie mogelijkheden".
+const ZIJN_SUBJECT = new Set(['er', 'het', 'dit', 'dat', 'deze', 'die', 'hier', 'daar', 'wat']);
+// Determiners before an inflected adjective or participle ("de verleende vergunning");
+// ARTICLES without "het", "die", "dat", which before a past form are mostly its subject.
+const BEFORE_ADJECTIVE = new Set(['de', 'een', "'n", 'deze', 'dit', 'mijn', 'uw', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
 const ARTICLES = new Set(['de', 'het', 'een', "'t", "'n", 'deze', 'die', 'dit', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'ons', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
 
 /** Infinitive candidates for a verb stem ("maak" -> "maken", "bel" -> "bellen", "geef" -> "geven"). */
@@ -114,12 +120,65 @@ function isRegularFiniteT(lower: string, info: WordInfo): boolean {
   if (info.nounType !== 0) return false; // markt, nacht, kunst
   // werkt -> werk(en), vindt -> vind(en); a stem ending in t has no extra t:
   // bevat -> bevat(ten), wacht -> wacht(en).
-  return infinitivesOf(lower.slice(0, -1)).some(knownVerbForm) || infinitivesOf(lower).some(knownVerbForm);
+  if (infinitivesOf(lower.slice(0, -1)).some(knownVerbForm) || infinitivesOf(lower).some(knownVerbForm)) return true;
+  // The infinitive may also be a plural noun ("zorgen", "werken"): then the -t form must
+  // itself be a listed word, and its stem too ("zorgt": "zorg"; not "best": "bes").
+  const stem = lower.slice(0, -1);
+  if (!info.known || lookup(stem) < 0) return false;
+  const infinitive = lookup(stem + 'en');
+  return infinitive >= 0 && zipfAt(infinitive) >= 2;
 }
 
-function isParticiple(lower: string, info: WordInfo): boolean {
+/**
+ * Regular past tense: stem + te/de (singular) or ten/den (plural), the stem's infinitive
+ * a known verb ("verleende", "gaapte", "wandelden", "publiceerden"). LiNT-II's parser
+ * sees these as finite verbs; without them a letter or story in the past tense has too
+ * few clauses. 't kofschip decides te or de, which keeps out adjectives that merely end
+ * in -te/-de ("grote", "korte"); present participles (-ende) and ge- forms are not past.
+ */
+function isRegularPast(lower: string, info: WordInfo): boolean {
+  if (lower.length < 5 || lower.startsWith('ge') || info.nounType !== 0) return false;
+  const plural = lower.endsWith('ten') || lower.endsWith('den');
+  const ending = plural ? lower.slice(-3, -2) : lower.slice(-2, -1);
+  if (!plural && !lower.endsWith('te') && !lower.endsWith('de')) return false;
+  const stem = lower.slice(0, plural ? -3 : -2);
+  // A present participle is an infinitive + de ("volgende", "wonende"); "verleende",
+  // "meende" have a long ee before the n.
+  if (stem.length < 3 || /[^e]en$/.test(stem)) return false;
+  const last = stem[stem.length - 1]!;
+  if ('aeiouy'.includes(last)) return false;
+  // 't kofschip: -te after a voiceless stem consonant, -de otherwise (f/s may stand for v/z: leefde, verhuisde).
+  if (ending === 't' ? !'tkfshp'.includes(last) : 'tkp'.includes(last)) return false;
+  // A plural needs its singular in the lexicon too: "verzonden" (a participle) has no "verzonde".
+  if (!info.known || (plural && lookup(lower.slice(0, -1)) < 0)) return false;
+  return infinitivesOf(stem).some((inf) => inf !== lower && knownVerbForm(inf));
+}
+
+/** A verb stem with a listed -en form ("werk": werken, "maak": maken), noun or not. */
+function verbStemKnown(stem: string): boolean {
+  for (const infinitive of infinitivesOf(stem)) {
+    const i = lookup(infinitive);
+    if (i >= 0 && zipfAt(i) >= 2) return true;
+  }
+  return false;
+}
+
+// Participles of separable verbs put ge- after the particle: "aangevraagd", "vastgesteld",
+// "ingediend", "toegekend", "opgenomen".
+const SEPARABLE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|neer|tegen|achter|binnen|buiten|rond|los|vrij|mis)ge[a-z]{2,}[dtn]$/;
+
+function isParticiple(lower: string, info: WordInfo, enVerb: boolean): boolean {
+  if (SEPARABLE_PARTICIPLE.test(lower)) return info.known && info.nounType === 0;
+  // Strong participles with an unstressed prefix ("bekeken", "besproken", "verkregen");
+  // an -en form with a present stem is the infinitive ("betalen": betaalt).
+  if (/^(be|ver|ont|her|er)[a-z]{3,}en$/.test(lower)) return info.known && info.nounType === 0 && !enVerb;
   if (info.nounType !== 0 && !lower.startsWith('ge')) return false;
-  if (lower.length >= 5 && lower.startsWith('ge') && /[dtn]$/.test(lower)) return info.known;
+  if (lower.length >= 5 && lower.startsWith('ge') && /[dtn]$/.test(lower)) {
+    // A listed noun in ge-...-d/t is a participle only if its stem is a verb's
+    // ("gewerkt": werken); "gebied", "gezichtspunt", "geluid" are nouns.
+    if (info.nounType !== 0 && !lower.endsWith('n')) return info.known && verbStemKnown(lower.slice(2, -1));
+    return info.known;
+  }
   return /^(be|ver|ont|her|er)[a-z]{3,}[dt]$/.test(lower) && info.known;
 }
 
@@ -142,6 +201,7 @@ interface Form {
   /** -en form of a known verb (finite only next to a plural subject). */
   enVerb: boolean;
   regularFiniteT: boolean;
+  regularPast: boolean;
   participle: boolean;
 }
 
@@ -153,6 +213,7 @@ function formOf(lower: string): Form {
   if (f) return f;
   const info = wordInfo(lower);
   const hasLetter = HAS_LETTER.test(lower);
+  const enVerb = lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower));
   f = {
     info,
     syllables: countSyllables(lower),
@@ -164,13 +225,15 @@ function formOf(lower: string): Form {
     coordinator: COORDINATORS.has(lower),
     article: ARTICLES.has(lower),
     passive: PASSIVE_AUX.has(lower),
-    nominal: lower.length >= 6 && NOMINAL_SUFFIX.test(lower),
+    // "ontving", "ging" end in -ing but are verbs, not nominal style.
+    nominal: lower.length >= 6 && NOMINAL_SUFFIX.test(lower) && !LEXICAL_FINITE.has(lower),
     personal: PERSONAL.has(lower),
     auxFinite: AUX_FINITE.has(lower),
     lexicalFinite: LEXICAL_FINITE.has(lower),
-    enVerb: lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower)),
+    enVerb,
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
-    participle: hasLetter && isParticiple(lower, info),
+    regularPast: hasLetter && isRegularPast(lower, info),
+    participle: hasLetter && isParticiple(lower, info, enVerb),
   };
   if (forms.size >= FORM_LIMIT) forms.clear();
   forms.set(lower, f);
@@ -252,7 +315,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const proper = upper && (!firstWord || !info.known) && !form.functionWord;
     firstWord = false;
     item.proper = proper;
-    item.subordinator = form.subordinator;
+    item.subordinator = form.subordinator || (token.lower === 'die' && opensRelativeClause(items));
     item.coordinator = form.coordinator;
     item.article = form.article;
     const content = !form.functionWord || form.manner;
@@ -279,13 +342,23 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     let finite = false;
     if (form.auxFinite) {
       if (lower === 'zijn') {
-        // also a possessive ("zijn brief")
-        finite = nextIsBoundary(items, i) || SUBJECT_PLURAL.has(items[i - 1]?.token.lower ?? '');
+        // also a possessive ("zijn brief"), but not after a subject pronoun ("er zijn",
+        // "dit zijn"), a noun, adjective or participle ("de zijstraten zijn groen", "die
+        // nodig zijn", "die gemaakt zijn").
+        const before = items[i - 1];
+        finite =
+          nextIsBoundary(items, i) ||
+          SUBJECT_PLURAL.has(before?.token.lower ?? '') ||
+          ZIJN_SUBJECT.has(before?.token.lower ?? '') ||
+          (before !== undefined && before.content && !before.proper && !before.form?.enVerb);
       } else if (lower.endsWith('en')) {
         // "kunnen", "worden", "blijven" are infinitives inside a verb cluster
         // ("zal ... kunnen", "heeft ... moeten worden") and after "te".
         finite = items[i - 1]?.token.lower !== 'te' && !finiteEarlierInClause(items, i);
       } else finite = true;
+    } else if (form.regularPast && item.content && !item.proper && !BEFORE_ADJECTIVE.has(items[i - 1]?.token.lower ?? '')) {
+      // A past form after an article is an inflected participle: "de verleende vergunning".
+      finite = true;
     } else if (form.enVerb) {
       const before = items[i - 1]?.token.lower ?? '';
       const after = items[i + 1]?.token.lower ?? '';
@@ -303,6 +376,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const item = items[i]!;
     if (item.finite || !item.form?.enVerb || items[i - 1]?.token.lower === 'te') continue;
     if (!finiteEarlierInClause(items, i) && !finiteLaterInClause(items, i)) item.finite = true;
+    else if (closesSubordinateClause(items, i - 1)) item.finite = true;
   }
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -348,6 +422,37 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     nominalizations,
     personal,
   };
+}
+
+/**
+ * "die" (the last item) after a noun or name opens a relative clause ("mensen die hier
+ * wonen"); it is not in SUBORDINATORS because it is mostly a determiner ("die brief").
+ * Called only for "die", and reads in bounds: reading items[length - 2] on every word,
+ * out of bounds on the first, made analyzeSentence ~8% slower (A/B, same process).
+ */
+function opensRelativeClause(items: Classified[]): boolean {
+  if (items.length < 2) return false;
+  const previous = items[items.length - 2]!;
+  return previous.proper || (previous.content && (previous.info?.nounType ?? 0) !== 0);
+}
+
+/**
+ * A plural verb that ends a subordinate clause ("De zaadcellen die dat overleven,
+ * zwemmen ..."): the -en form right after it is the main clause's finite verb, not part
+ * of the same clause.
+ */
+function closesSubordinateClause(items: Classified[], k: number): boolean {
+  const item = items[k];
+  // a lexical plural ("wonen") or the copula ("die nodig zijn"); not a modal, whose
+  // infinitive follows it ("die ze willen hebben")
+  if (!item?.finite || !((item.form?.enVerb && !item.form.auxFinite) || item.token.lower === 'zijn')) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = items[j]!;
+    if (before.finite) return false;
+    if (before.subordinator) return true;
+    if (before.coordinator) return false;
+  }
+  return false;
 }
 
 function finiteEarlierInClause(items: Classified[], i: number): boolean {

@@ -16,11 +16,10 @@ import {
   DEFAULT_CONCRETE_SHARE,
   DEFAULT_ZIPF,
   concreteShare,
-  contentPerClause,
   documentLint,
   lintLevel,
-  lintScore,
   meanZipf,
+  sentenceLint,
 } from './lint.js';
 import { brouwer, fleschDouma, lix, round1 } from './formulas.js';
 import { cefrIndication } from './cefr.js';
@@ -53,7 +52,8 @@ export function measureDoc(doc: LetterDoc): DocMeasures {
   const sentences: SentenceMeasures[] = features.map((f) => {
     const z = meanZipf(f, DEFAULT_ZIPF);
     const share = concreteShare(f, docShare);
-    const lint = round1(lintScore(z, f.maxDependencyLength, contentPerClause(f), share));
+    // Scored as a one-sentence text: LiNT-II plus the plain-language correction (lint.ts).
+    const lint = round1(sentenceLint(f, z, share));
     return {
       words: f.words,
       syllables: f.syllables,
