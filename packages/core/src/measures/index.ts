@@ -36,7 +36,13 @@ export function isProse(sentence: Sentence): boolean {
 
 // Feature sums per sentence, kept beside the public measures so summarize() can compute
 // LiNT-II's document score (pooled, not a mean of sentence scores).
-const featuresOf = new WeakMap<DocMeasures, SentenceFeatures[]>();
+// Kept under a non-enumerable symbol, not in a WeakMap: a WeakMap entry per check cost
+// about a microsecond plus collector work.
+const FEATURES = Symbol('helder.sentenceFeatures');
+
+function featuresOf(measures: DocMeasures): SentenceFeatures[] | undefined {
+  return (measures as DocMeasures & { [FEATURES]?: SentenceFeatures[] })[FEATURES];
+}
 
 /** Measures every sentence of the LetterDoc in place. */
 export function measureDoc(doc: LetterDoc): DocMeasures {
@@ -67,7 +73,7 @@ export function measureDoc(doc: LetterDoc): DocMeasures {
     };
   });
   const measures: DocMeasures = { sentences };
-  featuresOf.set(measures, features);
+  Object.defineProperty(measures, FEATURES, { value: features, enumerable: false });
   return measures;
 }
 
@@ -112,7 +118,7 @@ export function summarize(
   // fragments falls back to every sentence.
   let counted = doc.sentences.filter(isProse);
   if (counted.length === 0) counted = doc.sentences.filter((s) => s.words.length > 0);
-  const features = featuresOf.get(measures) ?? doc.sentences.map(analyzeSentence);
+  const features = featuresOf(measures) ?? doc.sentences.map(analyzeSentence);
   const picked = counted.map((s) => features[s.index]!);
   const c = { words: 0, sentences: counted.length, syllables: 0, longLetterWords: 0, longWords: 0 };
   for (const s of counted) {

@@ -34,6 +34,12 @@ interface FirstEntry {
 export interface WordsMatcher {
   /** One lookup per token (no "first second" key string per token). */
   first: Map<string, FirstEntry>;
+  /**
+   * The entries of `first` whose key has at most SHORT_KEY letters (de, u, van, het, in:
+   * the words that start phrases and fill half of every letter): a small map that stays
+   * in the processor cache, where the large one costs a cache miss per lookup.
+   */
+  short: Map<string, FirstEntry>;
   rules: ActiveRule[];
 }
 
@@ -113,7 +119,15 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
     if (at.single && at.single.length > 1) at.single.sort(longerFirst);
     if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) list.sort(longerFirst);
   }
-  return { first, rules };
+  const short = new Map<string, FirstEntry>();
+  for (const [key, at] of first) if (key.length <= SHORT_KEY) short.set(key, at);
+  return { first, short, rules };
+}
+
+const SHORT_KEY = 4;
+
+function entryFor(m: WordsMatcher, key: string): FirstEntry | undefined {
+  return key.length <= SHORT_KEY ? m.short.get(key) : m.first.get(key);
 }
 
 // Rule text uses ', letters often ’ (U+2019): Token.lower already has typographic
@@ -246,7 +260,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
     const key = keyAt === i ? nextKey : keyOf(lowerOf(t));
-    const hit = m.first.get(key);
+    const hit = entryFor(m, key);
     if (!hit) continue;
     const single = hit.single;
     const after = tokens[i + 1];
