@@ -14,6 +14,8 @@ export interface PatternEntry {
 interface Indexed {
   rule: number;
   entry: PatternEntry;
+  /** Place in file order (rule, then pattern): candidates are tried in this order. */
+  seq: number;
   /**
    * When the first element takes exactly one token and the second at least one, the
    * token after the first must pass the second element's test: asked before the
@@ -27,8 +29,25 @@ function secondTest(compiled: CompiledPattern): TokenTest | undefined {
   return first && second && first.max === 1 && second.min >= 1 ? second.test : undefined;
 }
 
+/** The second element's words, when it is plain words and must hold the second token. */
+function secondWords(compiled: CompiledPattern): Set<string> | undefined {
+  const [first, second] = compiled.steps;
+  return first && second && first.max === 1 && second.min >= 1 ? second.literals : undefined;
+}
+
+/**
+ * The patterns that start with one word. Those whose second element is plain words are
+ * also listed under each of those words, so a token looks only at the patterns its next
+ * token can continue ("de" starts ten patterns; "de aanvraag" continues one).
+ */
+interface FirstWord {
+  bySecond: Map<string, Indexed[]>;
+  /** Patterns whose second element is not plain words. */
+  other: Indexed[];
+}
+
 export interface PatternIndex {
-  byFirst: Map<string, Indexed[]>;
+  byFirst: Map<string, FirstWord>;
   /** Patterns whose first element is not plain words: tried at every token. */
   always: Indexed[];
   rules: number;
@@ -36,22 +55,48 @@ export interface PatternIndex {
 
 export function indexPatterns(rules: PatternEntry[][]): PatternIndex {
   const index: PatternIndex = { byFirst: new Map(), always: [], rules: rules.length };
+  let seq = 0;
   rules.forEach((entries, rule) => {
     for (const entry of entries) {
       const first = entry.compiled.first;
-      const indexed: Indexed = { rule, entry, second: secondTest(entry.compiled) };
+      const indexed: Indexed = { rule, entry, seq: seq++, second: secondTest(entry.compiled) };
       if (!first) {
         index.always.push(indexed);
         continue;
       }
+      const seconds = secondWords(entry.compiled);
       for (const word of first) {
-        let list = index.byFirst.get(word);
-        if (!list) index.byFirst.set(word, (list = []));
-        list.push(indexed);
+        let at = index.byFirst.get(word);
+        if (!at) index.byFirst.set(word, (at = { bySecond: new Map(), other: [] }));
+        if (!seconds) {
+          at.other.push(indexed);
+          continue;
+        }
+        for (const second of seconds) {
+          const list = at.bySecond.get(second);
+          if (list) list.push(indexed);
+          else at.bySecond.set(second, [indexed]);
+        }
       }
     }
   });
   return index;
+}
+
+const NONE: Indexed[] = [];
+
+/** Two lists in file order merged into one (both are short; most often one is empty). */
+function inOrder(a: Indexed[], b: Indexed[]): Indexed[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: Indexed[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.seq < b[j]!.seq)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 /** One sentence: per rule, non-overlapping shortest matches, first pattern in file order wins. */
@@ -72,8 +117,12 @@ export function runPatterns(index: PatternIndex, s: Sentence, emit: (rule: numbe
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    const listed = index.byFirst.get(tokens[i]!.lower);
-    if (listed) tryList(listed, i);
+    const at = index.byFirst.get(tokens[i]!.lower);
+    if (at) {
+      const next = tokens[i + 1];
+      const paired = next === undefined || at.bySecond.size === 0 ? NONE : at.bySecond.get(next.lower) ?? NONE;
+      tryList(inOrder(paired, at.other), i);
+    }
     if (index.always.length > 0) tryList(index.always, i);
   }
 }
