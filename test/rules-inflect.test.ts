@@ -76,6 +76,10 @@ describe('inflectInto', () => {
     ['maken', 'verb', 'part', 'gemaakt', true],
     ['opsturen', 'verb', 'part', 'opgestuurd', true],
     ['bekijken', 'verb', 'part', 'bekeken', true],
+    // An adjective particle separates like aan/op: goedgekeurd, not gegoedkeurd.
+    ['goedkeuren', 'verb', 'part', 'goedgekeurd', true],
+    ['schoonmaken', 'verb', 'part', 'schoongemaakt', true],
+    ['goedkeuren', 'verb', 'pres3', 'keurt goed', false],
     ['laten weten', 'verb', 'pastSg', 'liet weten', false],
     ['goed', 'adj', 'adjE', 'goede', true],
     ['als', 'other', 'base', 'als', true],

@@ -49,6 +49,8 @@ const SEPARABLE = [
   'aan', 'af', 'bij', 'in', 'mee', 'na', 'op', 'terug', 'toe', 'uit', 'weg', 'vast', 'tegen',
   'samen', 'terecht', 'voort', 'neer', 'achter', 'binnen', 'buiten', 'teweeg', 'vrij', 'kennis',
   'plaats', 'bekend', 'vooraf', 'rond', 'open', 'dicht',
+  // Adjectives that form separable verbs (goedkeuren: keurt goed, goedgekeurd).
+  'goed', 'schoon', 'klaar', 'los', 'stil', 'kapot',
 ];
 /** Ambiguous prefixes (doorlopen / doorlópen): separable only when the rule says so. */
 const MAYBE_SEPARABLE = ['door', 'om', 'onder', 'over', 'voor'];
