@@ -80,6 +80,9 @@ describe('inflectInto', () => {
     ['goedkeuren', 'verb', 'part', 'goedgekeurd', true],
     ['schoonmaken', 'verb', 'part', 'schoongemaakt', true],
     ['goedkeuren', 'verb', 'pres3', 'keurt goed', false],
+    // Strong verbs that alternatives use (vigeren -> gelden, aanbevelen -> aanraden).
+    ['gelden', 'verb', 'part', 'gegolden', true],
+    ['aanraden', 'verb', 'part', 'aangeraden', true],
     ['laten weten', 'verb', 'pastSg', 'liet weten', false],
     ['goed', 'adj', 'adjE', 'goede', true],
     ['als', 'other', 'base', 'als', true],

@@ -137,6 +137,23 @@ binden:bind:bindt:bond:bonden:gebonden
 sturen:stuur:stuurt:stuurde,stuurden:stuurden:gestuurd
 scheiden:scheid:scheidt:scheidde:scheidden:gescheiden
 wijken:wijk:wijkt:week:weken:geweken
+gelden:geld:geldt:gold:golden:gegolden
+raden:raad:raadt:raadde,ried:raadden,rieden:geraden
+blijken:blijk:blijkt:bleek:bleken:gebleken
+stijgen:stijg:stijgt:steeg:stegen:gestegen
+genieten:geniet:geniet:genoot:genoten:genoten
+vergeten:vergeet:vergeet:vergat:vergaten:vergeten
+slapen:slaap:slaapt:sliep:sliepen:geslapen
+lijden:lijd:lijdt:leed:leden:geleden
+mijden:mijd:mijdt:meed:meden:gemeden
+heffen:hef:heft:hief:hieven:geheven
+bevelen:beveel:beveelt:beval:bevalen:bevolen
+schuiven:schuif:schuift:schoof:schoven:geschoven
+zwijgen:zwijg:zwijgt:zweeg:zwegen:gezwegen
+drinken:drink:drinkt:dronk:dronken:gedronken
+laden:laad:laadt:laadde:laadden:geladen
+bakken:bak:bakt:bakte:bakten:gebakken
+lachen:lach:lacht:lachte:lachten:gelachen
 hangen:hang:hangt:hing:hingen:gehangen
 `;
 
