@@ -390,6 +390,8 @@ export function bodySentences(view: LetterView): readonly Span[] {
   return cached;
 }
 
+const SENTENCE_MARK = /[.!?]/g;
+
 /** . ! ? and the closing quotes and bracket that may follow them: [.!?"'”’)] */
 function isSentenceEndMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
@@ -430,8 +432,11 @@ function splitSentences(view: LetterView): Span[] {
     // end of the block; "www.dijkstad.nl", "{{ brief.datum }}" and "06-12.34" do not split.
     let from = b.start;
     for (let i = b.start; i < b.end; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 46 && c !== 33 && c !== 63) continue;
+      // Jump to the next . ! or ? (a character class scan is faster than a loop here).
+      SENTENCE_MARK.lastIndex = i;
+      const mark = SENTENCE_MARK.exec(text);
+      if (mark === null || mark.index >= b.end) break;
+      i = mark.index;
       let j = i + 1;
       while (j < b.end && isSentenceEndMark(text.charCodeAt(j))) j++;
       if (j < b.end && !isWhiteSpace(text.charCodeAt(j))) {

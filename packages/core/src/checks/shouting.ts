@@ -18,18 +18,14 @@ const EXCLAMATIONS = /!{2,}|!/g;
 const CAPS = /\b\p{Lu}{2,}(?:-\p{Lu}{2,})*\b/gu;
 
 /**
- * False only when CAPS cannot match: no two neighbouring characters that may be capitals
+ * False only when CAPS cannot match: no two neighbouring code units that may be capitals
  * (ASCII A-Z, or anything outside ASCII, judged by CAPS itself). Most blocks have none.
+ * A character class scan: several times faster than a JavaScript loop over the text.
  */
+const TWO_CAPITALS = /[A-Z\u0080-\uffff]{2}/;
+
 function mayHaveCaps(s: string): boolean {
-  let upperBefore = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const upper = (c >= 65 && c <= 90) || c >= 128;
-    if (upper && upperBefore) return true;
-    upperBefore = upper;
-  }
-  return false;
+  return TWO_CAPITALS.test(s);
 }
 
 export const shouting: LetterCheck = ({ doc, options }) => {
