@@ -57,3 +57,39 @@ describe('explained jargon', () => {
     expect(found).toEqual([text.indexOf('beschikking')]);
   });
 });
+
+describe('explained jargon: what is no explanation', () => {
+  const rules = compileRules([
+    {
+      id: 'proef-jargon-2',
+      category: 'woorden',
+      kind: 'words',
+      severity: 'warning',
+      message: "Leg '{actual}' uit.",
+      explanation: 'x',
+      source: 'x',
+      url: 'https://example.org',
+      options: { explained: true },
+      words: [
+        { word: 'naheffingsaanslag', pos: 'noun', alternatives: ['boete'] },
+        { word: 'waardepeildatum', pos: 'noun', alternatives: ['datum waarop de waarde is bepaald'] },
+        { word: 'aanleveren', pos: 'verb', alternatives: ['sturen'] },
+        { word: 'dwangsom', pos: 'noun', alternatives: [] },
+      ],
+      examples: { invalid: ['Een [dwangsom].'], valid: ['Een boete.'] },
+    },
+  ]);
+  const found = (text: string) => runRules(text, rules).map((m) => text.slice(m.start, m.end));
+
+  it.each([
+    ['Kosten van de naheffingsaanslag: € 75,70', ['naheffingsaanslag']],
+    ['Waardepeildatum: 1 januari 2025', ['Waardepeildatum']],
+    ['De volgende gegevens moeten worden aangeleverd: een tekening van de gevel.', ['aangeleverd']],
+  ])('a label or a list after a colon: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('a term opening its clause before a colon and an article is defined', () => {
+    expect(found('Dwangsom: een bedrag dat u betaalt als u te laat bent.')).toEqual([]);
+  });
+});

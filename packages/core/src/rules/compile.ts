@@ -143,7 +143,7 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     for (const hit of hits) wordSpans.add(hit.finding.start);
     for (const hit of kept) {
       const rule = set.words.rules[hit.rule]!;
-      if (rule.options.explained === true) {
+      if (rule.options.explained === true && !hit.verb) {
         const key = `${hit.rule}\u0000${hit.word}`;
         if (explainedWords?.has(key)) continue;
         if (explainedAt(s.tokens, hit.from, hit.to, doc.sentences[si + 1]?.tokens)) {

@@ -2,15 +2,16 @@
 // to explain a legal or internal term where it must be used ("Dat heet een dwangsom",
 // "Een beschikking is een besluit over u", "de dwangsom (een bedrag dat ...)"); flagging
 // it there tells the writer to do what they just did. A word rule with option
-// `explained: true` therefore skips a word where the letter explains it, and the same
-// word later in the letter; earlier uses stay flagged (explain at first use).
+// `explained: true` therefore skips a term (not a verb: "aangeleverd: een tekening" is
+// no explanation) where the letter explains it, and the same term later in the letter;
+// earlier uses stay flagged (explain at first use).
 //
 // The cues are read from tokens, in lower case:
 // - before the word (articles, quotes, wij/dat/dit/ook skipped): heet, heten, noemen, noemt, noemde,
 //   genoemd, zogenaamde, zogenoemde, zogeheten;
-// - after it (closing quotes skipped): "(", ":", betekent, betekenen, "wil zeggen",
+// - after it (closing quotes skipped): "(", betekent, betekenen, "wil zeggen",
 //   "houdt in", oftewel, ofwel, "is/zijn een/de/het" when the word opens its clause,
-//   ", dat/dit is/betekent",
+//   ", dat/dit is/betekent", ": een/de/het" when the word opens its clause,
 //   ", oftewel/ofwel";
 // - the next sentence opening with "Dat/Dit is", "Dat/Dit betekent", "Dat/Dit wil
 //   zeggen", "Daarmee/Hiermee bedoelen".
@@ -46,7 +47,10 @@ function definedAfter(tokens: readonly Token[], from: number, at: number): boole
   const b = lower(tokens, i + 1);
   const c = lower(tokens, i + 2);
   if (a === undefined) return false;
-  if (a === '(' || a === ':' || MEANS.has(a)) return true;
+  if (a === '(' || MEANS.has(a)) return true;
+  // "Dwangsom: een bedrag dat …" defines; "Kosten van de naheffingsaanslag: € 75,70" and
+  // "Waardepeildatum: 1 januari 2025" are labels.
+  if (a === ':' && b !== undefined && ARTICLES.has(b) && opensClause(tokens, from)) return true;
   if ((a === 'wil' && b === 'zeggen') || (a === 'houdt' && b === 'in')) return true;
   if ((a === 'is' || a === 'zijn') && b !== undefined && ARTICLES.has(b) && opensClause(tokens, from)) return true;
   if (a === ',' && b !== undefined && (MEANS.has(b) || (THAT.has(b) && (c === 'is' || c === 'betekent')))) return true;

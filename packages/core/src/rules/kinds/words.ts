@@ -235,6 +235,8 @@ export interface WordHit {
   finding: Finding;
   /** The entry's word (one key for all its forms) and the tokens [from, to) it covers. */
   word: string;
+  /** The entry's part of speech (a verb is never "explained", see explained.ts). */
+  verb: boolean;
   from: number;
   to: number;
   message?: string;
@@ -320,7 +322,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       // "etc." at the end of a sentence: its period is also the full stop; keep it.
       if (fix && actual.endsWith('.') && !fix.endsWith('.') && endsSentence(doc.text, stop)) fix += '.';
       if (fix) finding.fix = { start, end: stop, replacement: fix };
-      const hit: WordHit = { rule, finding, word: c.entry.word, from: i, to: end, message: c.message };
+      const hit: WordHit = { rule, finding, word: c.entry.word, verb: pos === 'verb', from: i, to: end, message: c.message };
       if (split) {
         hit.gapStart = t.end;
         hit.gapEnd = tokens[end - 1]!.start;
