@@ -245,6 +245,33 @@ export interface WordHit {
   gapEnd?: number;
 }
 
+const UPPER_START = /^\p{Lu}\p{Ll}/u;
+/** Words that head a name with a lower-case rest: "Commissie bezwaarschriften", "Wet inburgering". */
+const NAME_HEADS = new Set(['commissie', 'wet', 'team', 'afdeling', 'bureau', 'dienst', 'regeling', 'verordening', 'raad', 'kamer']);
+
+function capitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && UPPER_START.test(t.value);
+}
+
+/**
+ * Token i continues a name: after a capitalised name head ("Commissie bezwaarschriften",
+ * "Team Handhaving"), capitalised itself after a capitalised word ("Leidraad Invordering",
+ * "Subsidieregeling Sociaal Domein"), or after "wet" that follows a capitalised word
+ * inside the sentence ("Algemene wet inzake rijksbelastingen"). A name followed by an
+ * ordinary word ("de Belastingdienst ten behoeve van") is not a name.
+ */
+function insideName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  if (capitalised(prev)) return NAME_HEADS.has(prev.lower) || capitalised(tokens[i]);
+  return prev.lower === 'wet' && i > 1 && capitalised(tokens[i - 2]) && !firstWord(tokens, i - 2);
+}
+
+/** No word before token k in its sentence (punctuation and symbols only). */
+function firstWord(tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (tokens[j]!.kind !== 'punctuation' && tokens[j]!.kind !== 'symbol') return false;
+  return true;
+}
+
 /** Runs every word rule over one sentence's tokens. */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
   if (m.first.size === 0) return;
@@ -264,6 +291,9 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const key = keyAt === i ? nextKey : keyOf(lowerOf(t));
     const hit = entryFor(m, key);
     if (!hit) continue;
+    // A word inside a name is the name's, not the writer's ("Commissie bezwaarschriften",
+    // "Algemene wet inzake rijksbelastingen"): neither flagged nor rewritten.
+    if (i > 0 && insideName(tokens, i)) continue;
     const single = hit.single;
     const after = tokens[i + 1];
     // Only words that start some phrase look at the next word's key.

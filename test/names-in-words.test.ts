@@ -1,0 +1,28 @@
+// A word inside a name is the name's, not the writer's: word rules neither flag nor
+// rewrite it ("Commissie bezwaarschriften", "Algemene wet inzake rijksbelastingen").
+import { describe, expect, it } from 'vitest';
+import { check, rewrite } from '@helder/core';
+
+const flagged = (text: string) => check(text).messages.filter((m) => m.category === 'woorden').map((m) => m.actual);
+
+describe('words inside names', () => {
+  it.each([
+    ['Uw bezwaar gaat naar de Commissie bezwaarschriften.', 'bezwaarschriften'],
+    ['Commissie bezwaarschriften behandelt uw bezwaar.', 'bezwaarschriften'],
+    ['Dit staat in artikel 6 van de Algemene wet inzake rijksbelastingen.', 'inzake'],
+    ['U krijgt een brief van Team Handhaving.', 'Handhaving'],
+    ['Dat staat in de Leidraad Invordering 2008.', 'Invordering'],
+  ])('%s', (text, word) => {
+    expect(flagged(text)).not.toContain(word);
+    const report = check(text);
+    expect(rewrite(text, report).text).toContain(word);
+  });
+
+  it.each([
+    ['De Belastingdienst gebruikt de waarde ten behoeve van de aanslag.', 'ten behoeve van'],
+    ['Wij sturen u een brief inzake uw aanvraag.', 'inzake'],
+    ['De commissie leest alle bezwaarschriften.', 'bezwaarschriften'],
+  ])('an ordinary word after a name or a head in lower case is still flagged: %s', (text, word) => {
+    expect(flagged(text)).toContain(word);
+  });
+});
