@@ -190,6 +190,20 @@ describe('grade(): the Kano model', () => {
     expect(g.value).toBeLessThan(6);
   });
 
+  it('counts no emotional points at all when half the functional points are lost', () => {
+    const functional = [
+      ...many(30, 'ambtelijk-woord', 'woorden'), ...many(10, 'lange-zin', 'zinnen'), msg('kernboodschap-eerst', 'structuur'),
+      msg('bezwaar-termijn', 'structuur'), msg('actie-termijn', 'structuur'), ...many(2, 'vage-tijd', 'zinnen'),
+      msg('onderwerp-ontbreekt', 'structuur'), msg('tussenkopjes', 'structuur'),
+    ];
+    const g = grade(input(B1, functional, 80));
+    const functionalLost = g.parts.filter((p) => p.need === 'functioneel').reduce((a, p) => a + p.lost.reduce((b, l) => b + l.points, 0), 0);
+    expect(functionalLost).toBeGreaterThanOrEqual(2.5);
+    // Every emotional point is lost to Kano: 1 + what is left of the functional 5.
+    expect(g.parts.filter((p) => p.need === 'emotioneel').every((p) => p.score === 0)).toBe(true);
+    expect(g.value).toBeLessThanOrEqual(1 + 5 - functionalLost + 0.05);
+  });
+
   it('weighs an error more than a suggestion of the same rule', () => {
     const error = grade(input(B1, many(3, 'ambtelijk-woord', 'woorden', 'error'))).value;
     const suggestion = grade(input(B1, many(3, 'ambtelijk-woord', 'woorden', 'suggestion'))).value;
@@ -201,6 +215,23 @@ describe('grade(): the Kano model', () => {
     const more = grade(input(B1, many(400, 'ambtelijk-woord', 'woorden'))).value;
     expect(few).toBe(more);
     expect(few).toBeGreaterThan(8.5);
+  });
+});
+
+describe('grade through check(): text that is not a whole letter', () => {
+  // Letter-level checks do not judge a pasted paragraph; its readability and words do,
+  // and by Kano the warm parts cannot make up for failing basics.
+  it.each([
+    'Hierbij deel ik u mede dat uw aanvraag, welke op 12 maart jongstleden door ons werd ontvangen, na zorgvuldige afweging van alle relevante belangen niet voor inwilliging in aanmerking komt.',
+    'Gelieve het verschuldigde bedrag binnen 14 dagen na dagtekening te voldoen, bij gebreke waarvan de invordering zal worden overgedragen.',
+  ])('a strongly bureaucratic sentence grades at most 5.5: %s', (text) => {
+    expect(check(text).grade.value).toBeLessThanOrEqual(5.5);
+  });
+
+  it('its plain rewrite grades well above it', () => {
+    const plain = check('U krijgt de vergunning niet. Wij leggen hieronder uit waarom.').grade.value;
+    const stiff = check('Hierbij deel ik u mede dat uw aanvraag na zorgvuldige afweging van alle relevante belangen niet voor inwilliging in aanmerking komt.').grade.value;
+    expect(plain).toBeGreaterThanOrEqual(stiff + 3);
   });
 });
 

@@ -24,10 +24,12 @@
 //
 // So a letter that is clear but impersonal and distant loses the 4 emotional points and
 // ends at 6; a 7 or more needs the emotional values (Kano). The other way round, the
-// emotional values only count for the share of the functional points the letter earns
-// (a warm letter nobody understands does not delight; the basics count as met from 80%
-// of the functional points on). That loss is listed in the emotional parts as a "Kano"
-// entry and shrinks as soon as the functional losses do.
+// emotional values only count as far as the basics are there (a warm letter nobody
+// understands does not delight): fully from 80% of the functional points on, not at all
+// at 50% or less, in proportion between. That loss is listed in the emotional parts as a
+// "Kano" entry and shrinks as soon as the functional losses do. So a text that fails its
+// basics grades low even where the letter-level checks cannot judge it (a pasted
+// paragraph): one strongly bureaucratic sentence grades about 5.
 //
 // Every loss is a `lost[]` entry that names its reason, its points (grade points) and
 // the rule (ruleId) or measure it comes from (LiNT score, mean sentence length, how often
@@ -41,7 +43,7 @@
 // letter without each loss group (one rule or one measure) and lists the three that
 // raise the grade most, with that gain.
 //
-// Calibration: the corpus' ambtelijke letters grade 2-5, their B1 rewrites 9-10 (the
+// Calibration: the corpus' ambtelijke letters grade 1.7-3.3, their B1 rewrites 9.4-10 (the
 // impacts follow how much a resident misses, not the corpus; see the report in git log).
 
 import type { DocMeasures, LetterDoc } from './doc.js';
@@ -76,8 +78,16 @@ const PARTS: PartSpec[] = [
 
 // The functional needs count as met from this share of their points on (4 of 5: a letter
 // with a few hard words or one missing date still has its basics); below it, the emotional
-// points count in proportion.
+// points count in proportion ...
 const KANO_BASICS_MET = 0.8;
+// ... down to this share, where the basics are missing: no emotional points count at all.
+const KANO_BASICS_MISSING = 0.5;
+
+/** The share of the emotional points that counts, from the share of functional points earned. */
+function kanoShare(earned: number, possible: number): number {
+  if (possible <= 0) return 1;
+  return clamp01((earned / possible - KANO_BASICS_MISSING) / (KANO_BASICS_MET - KANO_BASICS_MISSING));
+}
 
 const SEVERITY: Record<Severity, number> = { error: 1.5, warning: 1, suggestion: 0.5 };
 
@@ -193,8 +203,9 @@ function measureGroups(input: GradeInput): LossGroup[] {
   const groups: LossGroup[] = [];
   const { readability, doc } = input;
   const lint = Number.isFinite(readability?.lint) ? readability.lint : 0;
-  // LiNT levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4. B1 letters sit in level 1-2.
-  const lintLoss = 0.5 * clamp01((lint - 34) / 24);
+  // LiNT levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4. B1 letters sit in level 1-2;
+  // level 4 ("very hard") costs 1.5 of the 2.5 points of "eenvoudig" by itself.
+  const lintLoss = 1.5 * clamp01((lint - 34) / 24);
   if (lintLoss > 0.005) {
     groups.push({
       key: 'measure:lint',
@@ -317,7 +328,7 @@ function score(groups: LossGroup[]): Scored {
   const functional = PARTS.filter((p) => p.need === 'functioneel');
   const earned = functional.reduce((a, p) => a + p.weight - losses.get(p.id)!.total, 0);
   const possible = functional.reduce((a, p) => a + p.weight, 0);
-  const share = possible > 0 ? Math.min(1, earned / possible / KANO_BASICS_MET) : 1;
+  const share = kanoShare(earned, possible);
   for (const spec of PARTS) {
     if (spec.need !== 'emotioneel' || share >= 1) continue;
     const part = losses.get(spec.id)!;
@@ -388,7 +399,7 @@ function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
   // Same association as score()'s reduce: (earned + weight) - lost.
   for (let p = 0; p < PARTS.length; p++) if (PARTS[p]!.need === 'functioneel') earned = earned + PARTS[p]!.weight - partTotal[p]!;
   for (const p of PARTS) if (p.need === 'functioneel') possible += p.weight;
-  const share = possible > 0 ? Math.min(1, earned / possible / KANO_BASICS_MET) : 1;
+  const share = kanoShare(earned, possible);
   let value = 10;
   for (let p = 0; p < PARTS.length; p++) {
     const spec = PARTS[p]!;
