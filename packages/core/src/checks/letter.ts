@@ -363,7 +363,10 @@ export function isLetter(view: LetterView, options: Record<string, unknown>): bo
   if (reader === undefined) {
     reader = 0;
     // The reader, addressed or referred to the bureaucratic way.
-    for (const b of view.body) reader += (b.text.match(READER) ?? []).length;
+    for (const b of view.body) {
+      READER.lastIndex = 0;
+      while (READER.test(b.text)) reader++;
+    }
     remember(view, READER_COUNT, reader);
   }
   return reader >= 3;
