@@ -26,3 +26,18 @@ describe('words inside names', () => {
     expect(flagged(text)).toContain(word);
   });
 });
+
+describe('the address block', () => {
+  const letter = (header: string) =>
+    `${header}\n\nBeste heer Jansen,\n\nWij hebben uw aanvraag ontvangen. U hoort binnen twee weken van ons.\n\nMet vriendelijke groet,\n\nAnna de Vries`;
+
+  it('names and addresses are not checked as prose', () => {
+    const text = letter('Gemeente Dijkstad\nAfdeling Vergunningen en Handhaving\nTer attentie van de heer J. Jansen\nPostbus 12\n1234 AB Dijkstad');
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('a label line and a title in capitals in the header are', () => {
+    const text = letter('Gemeente Dijkstad\nPostbus 12\n1234 AB Dijkstad\nDagtekening: 14 april 2026\nNAHEFFINGSAANSLAG PARKEERBELASTING');
+    expect(flagged(text)).toEqual(expect.arrayContaining(['Dagtekening', 'NAHEFFINGSAANSLAG']));
+  });
+});

@@ -114,6 +114,11 @@ function longestWordHits(hits: WordHit[]): WordHit[] {
   return kept.length === hits.length ? hits : hits.filter((h) => kept.includes(h));
 }
 
+/** A header line the writer wrote: a label with a colon, or a title in capitals. */
+function writtenInHeader(line: string): boolean {
+  return line.includes(':') || (/\p{L}{4}/u.test(line) && line === line.toUpperCase());
+}
+
 export type Emit = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => void;
 
 /** Runs every rule over a letter; findings in ignore ranges or on accepted words are dropped. */
@@ -134,6 +139,10 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
   let explainedWords: Set<string> | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
+    // Address lines are names and addresses as the post needs them ("Ter attentie van",
+    // "T.a.v.", "team Invordering"): not the writer's prose. Label lines ("Dagtekening:
+    // 14 april") and a title in capitals in the same header block are the writer's.
+    if (s.block === 'address' && !writtenInHeader(doc.text.slice(s.start, s.end))) continue;
     hits.length = 0;
     patternHits.length = 0;
     runWords(set.words, s.tokens, doc, (hit) => hits.push(hit));
