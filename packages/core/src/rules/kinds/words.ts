@@ -40,6 +40,12 @@ export interface WordsMatcher {
    * in the processor cache, where the large one costs a cache miss per lookup.
    */
   short: Map<string, FirstEntry>;
+  /**
+   * Nouns of rules with option `compounds`, keyed by their last three letters: a word
+   * that is no entry itself but ends in one ("begeleidingstraject", "naheffingsaanslag")
+   * is a compound with that head. Asked only for words the maps above do not know.
+   */
+  heads: Map<string, Candidate[]>;
   rules: ActiveRule[];
 }
 
@@ -121,7 +127,43 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   }
   const short = new Map<string, FirstEntry>();
   for (const [key, at] of first) if (key.length <= SHORT_KEY) short.set(key, at);
-  return { first, short, rules };
+  const heads = new Map<string, Candidate[]>();
+  // Option `compounds`: true, or a list of heads that make ordinary compounds
+  // ("voorziening": stroomvoorziening, energievoorziening) to leave out.
+  const except = (rule: number): unknown[] | undefined => {
+    const o = rules[rule]!.options.compounds;
+    return o === true ? [] : Array.isArray(o) ? o : undefined;
+  };
+  for (const at of first.values()) {
+    for (const c of at.single ?? []) {
+      const head = c.words[0]!;
+      if (c.words.length !== 1 || c.entry.pos !== 'noun' || head.length < MIN_HEAD) continue;
+      const skip = except(c.rule);
+      if (!skip || skip.includes(c.entry.word)) continue;
+      const tail = head.slice(-3);
+      const list = heads.get(tail);
+      if (list) list.push(c);
+      else heads.set(tail, [c]);
+    }
+  }
+  return { first, short, heads, rules };
+}
+
+/** A compound's head is a noun of at least five letters, after at least three more. */
+const MIN_HEAD = 5;
+const MIN_MODIFIER = 3;
+
+/** The longest listed head that `key` ends in, with room for a modifier before it. */
+function compoundHead(m: WordsMatcher, key: string): Candidate | undefined {
+  if (m.heads.size === 0 || key.length < MIN_HEAD + MIN_MODIFIER) return undefined;
+  const list = m.heads.get(key.slice(-3));
+  if (!list) return undefined;
+  let best: Candidate | undefined;
+  for (const c of list) {
+    const head = c.words[0]!;
+    if (key.length - head.length >= MIN_MODIFIER && key.endsWith(head) && (!best || head.length > best.words[0]!.length)) best = c;
+  }
+  return best;
 }
 
 const SHORT_KEY = 4;
@@ -272,6 +314,25 @@ function firstWord(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+/**
+ * A compound with a listed head: the whole word is reported, with the head's
+ * alternatives as hints (they replace the head, not the word: never a fix).
+ */
+function compoundHit(c: Candidate, t: Token, i: number): WordHit {
+  const head = c.words[0]!;
+  const alternatives = c.entry.alternatives ?? [];
+  const hint = alternatives.length ? ` Voor '${head}' kunt u ${alternatives.map((a) => `'${a}'`).join(' of ')} schrijven.` : '';
+  return {
+    rule: c.rule,
+    finding: { start: t.start, end: t.end, expected: [] },
+    word: c.entry.word,
+    verb: false,
+    from: i,
+    to: i + 1,
+    message: `'{actual}' bevat het moeilijke woord '${head}'. Zeg in gewone woorden wat u bedoelt.${hint}`,
+  };
+}
+
 /** Runs every word rule over one sentence's tokens. */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
   if (m.first.size === 0) return;
@@ -290,7 +351,11 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
     const key = keyAt === i ? nextKey : keyOf(lowerOf(t));
     const hit = entryFor(m, key);
-    if (!hit) continue;
+    if (!hit) {
+      const head = key === t.lower && t.kind === 'word' ? compoundHead(m, key) : undefined;
+      if (head && !(i > 0 && insideName(tokens, i))) emit(compoundHit(head, t, i));
+      continue;
+    }
     // A word inside a name is the name's, not the writer's ("Commissie bezwaarschriften",
     // "Algemene wet inzake rijksbelastingen"): neither flagged nor rewritten.
     if (i > 0 && insideName(tokens, i)) continue;
