@@ -41,11 +41,11 @@ export interface WordsMatcher {
    */
   short: Map<string, FirstEntry>;
   /**
-   * Nouns of rules with option `compounds`, keyed by their last three letters: a word
+   * Nouns of rules with option `compounds`, keyed by their last five letters: a word
    * that is no entry itself but ends in one ("begeleidingstraject", "naheffingsaanslag")
    * is a compound with that head. Asked only for words the maps above do not know.
    */
-  heads: Map<string, Candidate[]>;
+  heads: Map<number, Candidate[]>;
   rules: ActiveRule[];
 }
 
@@ -127,7 +127,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   }
   const short = new Map<string, FirstEntry>();
   for (const [key, at] of first) if (key.length <= SHORT_KEY) short.set(key, at);
-  const heads = new Map<string, Candidate[]>();
+  const heads = new Map<number, Candidate[]>();
   // Option `compounds`: true, or a list of heads that make ordinary compounds
   // ("voorziening": stroomvoorziening, energievoorziening) to leave out.
   const except = (rule: number): unknown[] | undefined => {
@@ -140,7 +140,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
       if (c.words.length !== 1 || c.entry.pos !== 'noun' || head.length < MIN_HEAD) continue;
       const skip = except(c.rule);
       if (!skip || skip.includes(c.entry.word)) continue;
-      const tail = head.slice(-3);
+      const tail = tailHash(head);
       const list = heads.get(tail);
       if (list) list.push(c);
       else heads.set(tail, [c]);
@@ -153,10 +153,21 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
 const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
 
+/**
+ * A hash (FNV-1a) of the last MIN_HEAD code units: buckets of heads that end alike, so a
+ * word looks at one or two heads, not at every noun ending in "-ing". A number key needs
+ * no string hash (a new string's first hash is what a lookup by `key.slice(-5)` costs).
+ */
+function tailHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = s.length - MIN_HEAD; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
 /** The longest listed head that `key` ends in, with room for a modifier before it. */
 function compoundHead(m: WordsMatcher, key: string): Candidate | undefined {
   if (m.heads.size === 0 || key.length < MIN_HEAD + MIN_MODIFIER) return undefined;
-  const list = m.heads.get(key.slice(-3));
+  const list = m.heads.get(tailHash(key));
   if (!list) return undefined;
   let best: Candidate | undefined;
   for (const c of list) {
