@@ -79,6 +79,14 @@ export function entryMessage(ruleMessage: string, entry: WordEntryDef & { messag
 
 export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
   const first = new Map<string, FirstEntry>();
+  const short = new Map<string, FirstEntry>();
+  const heads = new Map<number, Candidate[]>();
+  // Option `compounds`: true, or a list of heads that make ordinary compounds
+  // ("voorziening": stroomvoorziening, energievoorziening) to leave out. Per rule, once.
+  const compoundsExcept = rules.map((r): unknown[] | undefined => {
+    const o = r.options.compounds;
+    return o === true ? [] : Array.isArray(o) ? o : undefined;
+  });
   // Runs once per preset + config on the first check (cold start): no intermediate form
   // objects, joins or destructuring for the ~10,000 embedded forms.
   const add = (rule: number, entry: WordEntryDef, message: string | undefined, words: string[], slot: Slot, also: Slot[] | undefined) => {
@@ -87,8 +95,19 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
     const key = keyOf(head);
     const pair = second !== undefined && second !== GAP && key === head;
     let at = first.get(key);
-    if (!at) first.set(key, (at = { single: undefined, pairs: undefined }));
+    if (!at) {
+      first.set(key, (at = { single: undefined, pairs: undefined }));
+      if (key.length <= SHORT_KEY) short.set(key, at);
+    }
     const c: Candidate = { rule, entry, words, slot, also, message };
+    // Built here, in the same pass: this runs on the first check of a process.
+    const skip = compoundsExcept[rule];
+    if (skip && words.length === 1 && entry.pos === 'noun' && head.length >= MIN_HEAD && !skip.includes(entry.word)) {
+      const tail = tailHash(head);
+      const list = heads.get(tail);
+      if (list) list.push(c);
+      else heads.set(tail, [c]);
+    }
     if (pair) {
       const k = keyOf(second);
       const pairs = (at.pairs ??= new Map());
@@ -124,27 +143,6 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   for (const at of first.values()) {
     if (at.single && at.single.length > 1) at.single.sort(longerFirst);
     if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) list.sort(longerFirst);
-  }
-  const short = new Map<string, FirstEntry>();
-  for (const [key, at] of first) if (key.length <= SHORT_KEY) short.set(key, at);
-  const heads = new Map<number, Candidate[]>();
-  // Option `compounds`: true, or a list of heads that make ordinary compounds
-  // ("voorziening": stroomvoorziening, energievoorziening) to leave out.
-  const except = (rule: number): unknown[] | undefined => {
-    const o = rules[rule]!.options.compounds;
-    return o === true ? [] : Array.isArray(o) ? o : undefined;
-  };
-  for (const at of first.values()) {
-    for (const c of at.single ?? []) {
-      const head = c.words[0]!;
-      if (c.words.length !== 1 || c.entry.pos !== 'noun' || head.length < MIN_HEAD) continue;
-      const skip = except(c.rule);
-      if (!skip || skip.includes(c.entry.word)) continue;
-      const tail = tailHash(head);
-      const list = heads.get(tail);
-      if (list) list.push(c);
-      else heads.set(tail, [c]);
-    }
   }
   return { first, short, heads, rules };
 }
