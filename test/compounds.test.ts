@@ -55,3 +55,19 @@ describe('compounds of listed nouns', () => {
     expect(rewrite(text, report).text).toBe(text);
   });
 });
+
+describe('the options can be switched off by a municipality', () => {
+  it('compounds: false in the configuration', () => {
+    const text = 'U start met een ondersteuningstraject.';
+    const jargon = (r: ReturnType<typeof check>) => r.messages.filter((m) => m.ruleId === 'intern-jargon').map((m) => m.actual);
+    expect(jargon(check(text))).toEqual(['ondersteuningstraject']);
+    expect(jargon(check(text, { config: { rules: { 'intern-jargon': { options: { compounds: false } } } } }))).toEqual([]);
+  });
+
+  it('explained: false in the configuration', () => {
+    const text = 'Doet u dat niet op tijd, dan betaalt u een bedrag. Dat heet een dwangsom.';
+    const jargon = (r: ReturnType<typeof check>) => r.messages.filter((m) => m.ruleId === 'juridisch-jargon').map((m) => m.actual);
+    expect(jargon(check(text))).toEqual([]);
+    expect(jargon(check(text, { config: { rules: { 'juridisch-jargon': { options: { explained: false } } } } }))).toEqual(['dwangsom']);
+  });
+});
