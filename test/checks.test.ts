@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../packages/core/src/parse/index.js';
 import { letterChecks } from '../packages/core/src/checks/index.js';
-import { allMatches, bodySentences, countWords, letterView, sentencesOfBlock, wordsIn } from '../packages/core/src/checks/letter.js';
+import { allMatches, bodySentences, countLetterWords, countWords, letterView, sentencesOfBlock, wordsIn } from '../packages/core/src/checks/letter.js';
 import type { InputFormat } from '../packages/core/src/types.js';
 
 interface Parts {
@@ -176,6 +176,15 @@ describe('letter view helpers', () => {
     const text = "Beste heer O'Brien,\n\nU krijgt € 96,00 terug: dat is 1,5 keer zoveel. Zie blz. 3-4 en e-mail ons!\n  Groet, ĳs-team 😀 ok";
     const view = letterView(parseLetter(text));
     for (const s of [...bodySentences(view), ...view.blocks]) expect(wordsIn(view, s.start, s.end)).toBe(countWords(s.text));
+  });
+
+  it('countLetterWords counts what the expression it replaces counts, on seeded random text', () => {
+    const alphabet = ['a', 'Z', '9', ' ', '-', "'", '’', 'é', 'ß', '😀', '𝔸', '\ud800', '.', ',', 'ĳ', '٣', '_', 'Ⅷ', '²'];
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = 0, m = next(12); i < m; i++) s += alphabet[next(alphabet.length)]!;
+      expect(countLetterWords(s)).toBe((s.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? []).length);
+    }
   });
 
   it('allMatches finds what matchAll finds and leaves the expression as it was', () => {

@@ -10,7 +10,7 @@
 //   letters give the deadline once and then explain how.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { bodySentences, hasForwardTime, hasTime, isLetter, letterView, optionNumber, spanOf } from './letter.js';
+import { bodySentences, hasForwardTime, hasTime, isLetter, letterView, lowerText, optionNumber, spanOf } from './letter.js';
 
 const IMPERATIVE = /^(stuur|vul|lever|betaal|maak|geef|meld|onderteken|zorg|regel|breng|upload|mail ons|vraag .{0,30}\baan)\b/i;
 const REQUEST =
@@ -19,6 +19,13 @@ const EXEMPT =
   /^(als|wanneer|indien|mocht|zodra|heeft u|bent u|wilt u (liever|meer|graag|weten))\b|\bdan\b|\b(vragen|vraag|bezwaar|beroep|contact|bel|belt|mail|mailt|klacht)\b/i;
 const NOW = /\b(direct|meteen|nu|vandaag|onmiddellijk|per omgaande)\b/i;
 const OBJECTION = /\b(bezwaar|beroep)/i;
+
+// Every alternative of REQUEST holds one of these (in lower case): a cheap test first.
+const REQUEST_CUES = ['wilt u', 'moet', 'dien', 'ontvangen wij', 'verzoek', 'verzocht', 'gelieve'];
+
+function mayRequest(lower: string): boolean {
+  return REQUEST_CUES.some((cue) => lower.includes(cue));
+}
 
 export const actionDeadline: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -36,7 +43,7 @@ export const actionDeadline: LetterCheck = ({ doc, options }) => {
     const s = sentences[i]!;
     if (s.block !== undefined && view.body[s.block]!.role === 'heading') continue;
     const text = s.text.replace(/^[-*•·–+]\s+/, '');
-    if (!(IMPERATIVE.test(text) || REQUEST.test(text)) || EXEMPT.test(text)) continue;
+    if (!(IMPERATIVE.test(text) || (mayRequest(lowerText(s)) && REQUEST.test(text))) || EXEMPT.test(text)) continue;
     const next = sentences[i + 1]?.text ?? '';
     if (/\?$/.test(text) && /^dan\b/i.test(next)) continue;
     if (hasTime(view, text) || NOW.test(text) || hasTime(view, next) || timeInBlock(s.block)) continue;

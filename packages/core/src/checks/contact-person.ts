@@ -6,7 +6,7 @@
 // A template placeholder ({{behandelaar}}, [telefoon]) counts as filled in.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { EMAIL, PHONE, anchorForMissing, isLetter, letterView, type LetterView } from './letter.js';
+import { EMAIL, PHONE, anchorForMissing, isLetter, letterView, lowerText, type LetterView } from './letter.js';
 
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+";
 const PARTICLES = "(?:(?:van|de|der|den|ter|ten|te|het|in 't|'t|van der|van den|van de|la|le|du|da|di)\\s+)*";
@@ -19,6 +19,16 @@ const GENERIC_CONTACT =
   /\b(neem|nemen|neemt)( dan)?( u)?( gerust)? contact op met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|het servicepunt|het kcc|onze afdeling|ons team)|contact opnemen met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|onze afdeling)|(kunt|kan) u (zich )?(wenden|terecht) (tot|bij) (de gemeente|ons|het klantcontactcentrum|de afdeling)|bel (dan )?(met )?(de gemeente|ons|het klantcontactcentrum)/i;
 
 const HAS_DIGIT = /\d/;
+
+// Each alternative of HONORIFIC and GENERIC_CONTACT holds one of these (in lower case):
+// cheap tests before the expressions, which are among the costliest of the checks.
+const HONORIFIC_CUES = ['mevrouw', 'meneer', 'de heer', 'mevr.', 'mw.', 'dhr.'];
+const GENERIC_CUES = ['contact', 'wenden', 'terecht', 'bel'];
+
+function mayHave(block: { text: string; lower?: string }, cues: readonly string[]): boolean {
+  const lower = lowerText(block);
+  return cues.some((cue) => lower.includes(cue));
+}
 
 function hasPlaceholderFor(view: LetterView, what: RegExp): boolean {
   return view.placeholders.some((p) => what.test(view.text.slice(p.start, p.end)));
@@ -43,7 +53,7 @@ function namedPerson(view: LetterView): boolean {
     if (HONORIFIC.test(t)) return true;
   }
   for (const b of view.body) {
-    if (HONORIFIC.test(b.text)) return true;
+    if (mayHave(b, HONORIFIC_CUES) && HONORIFIC.test(b.text)) return true;
     const intro = INTRO.exec(b.text);
     // "met Team Parkeren" names a team, not a person.
     if (intro && !ORG.test(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;
@@ -70,7 +80,7 @@ export const contactPerson: LetterCheck = ({ doc, options }) => {
   const findings: LetterCheckFinding[] = [];
   if (!named) {
     for (const b of view.body) {
-      const m = GENERIC_CONTACT.exec(b.text);
+      const m = mayHave(b, GENERIC_CUES) ? GENERIC_CONTACT.exec(b.text) : null;
       if (m) {
         findings.push({ start: b.start + m.index, end: b.start + m.index + m[0].length, data: { wat: 'noem de naam van een medewerker' } });
         return findings;

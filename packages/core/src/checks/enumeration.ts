@@ -7,14 +7,12 @@
 // "huur, gas en licht" stays a sentence.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { allMatches, bodySentences, countWords, letterView, optionNumber } from './letter.js';
+import { allMatches, bodySentences, countLetterWords, countWords, letterView, optionNumber } from './letter.js';
 
 const JOIN = /\s(en|of|en\/of)\s/g;
 
 /** Words with a letter in them: times and amounts ("09.00 - 18.00") are not the items' weight. */
-function letterWords(s: string): number {
-  return (s.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? []).length;
-}
+const letterWords = countLetterWords;
 
 export const enumeration: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);

@@ -73,6 +73,47 @@ function nonAsciiWordChar(s: string, i: number): boolean {
  * regular expression [\p{L}\p{N}][\p{L}\p{N}'’-]* with flags gu finds), counted in one
  * pass without match objects: this runs on every line of every letter.
  */
+const LETTER = /^\p{L}$/u;
+/** Answers for non-ASCII code points: letter (1), digit or other word character (2), neither (0). */
+const nonAsciiKind = new Map<number, number>();
+
+function nonAsciiCharKind(s: string, i: number): number {
+  const cp = s.codePointAt(i)!;
+  let kind = nonAsciiKind.get(cp);
+  if (kind === undefined) {
+    if (nonAsciiKind.size > 4096) nonAsciiKind.clear();
+    const ch = String.fromCodePoint(cp);
+    nonAsciiKind.set(cp, (kind = LETTER.test(ch) ? 1 : LETTER_OR_DIGIT.test(ch) ? 2 : 0));
+  }
+  return kind;
+}
+
+/**
+ * Words that start with a letter: what s.match(/[\p{L}][\p{L}\p{N}'’-]* /gu).length
+ * counts (times and amounts like "09.00 - 18.00" have none), without match arrays.
+ */
+export function countLetterWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // 1 letter, 2 digit, 0 neither.
+    const kind = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0) : nonAsciiCharKind(s, i);
+    const astral = kind !== 0 && c >= 0xd800 && c <= 0xdbff;
+    if (inWord && (kind !== 0 || c === 39 || c === 0x2019 || c === 45)) {
+      if (astral) i++;
+      continue;
+    }
+    inWord = false;
+    if (kind === 1) {
+      n++;
+      inWord = true;
+      if (astral) i++;
+    }
+  }
+  return n;
+}
+
 /**
  * Pushes onto `out` the offsets in s, from `from` to `to`, where countWords' words
  * start. Lines and sentences begin after white space, so counting these starts inside
@@ -380,6 +421,13 @@ export interface Span {
   text: string;
   /** Index into `view.body` of the block the sentence is in (bodySentences only). */
   block?: number;
+  /** `text` in lower case, made on first use (lowerText): several checks ask for it. */
+  lower?: string;
+}
+
+/** The span's text in lower case, made once: for cheap `includes` tests before costly expressions. */
+export function lowerText(span: { text: string; lower?: string }): string {
+  return (span.lower ??= span.text.toLowerCase());
 }
 
 
@@ -421,6 +469,7 @@ function splitSentences(view: LetterView): Span[] {
     if (prev && s - prev.end <= 2 && /^[\p{Ll}\d]/u.test(t) && ABBREVIATION_END.test(prev.text.slice(-6))) {
       prev.end = s + t.length;
       prev.text = view.text.slice(prev.start, prev.end);
+      prev.lower = undefined;
       return;
     }
     out.push({ start: s, end: s + t.length, text: t, block });

@@ -5,7 +5,7 @@
 // refusal ("Wij kunnen u helaas geen vergunning geven") is honest and stays unreported.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { allMatches, bodySentences, letterView } from './letter.js';
+import { allMatches, bodySentences, letterView, lowerText } from './letter.js';
 
 const PATTERNS: Array<[RegExp, string]> = [
   [/\b(niet|geen)\b[^.!?;]{0,80}?\btenzij\b/gi, "'alleen als'"],
@@ -20,7 +20,7 @@ export const negativeFraming: LetterCheck = ({ doc }) => {
   const findings: LetterCheckFinding[] = [];
   for (const s of bodySentences(view)) {
     // Every pattern holds "niet" or "geen": most sentences need no regular expression.
-    const lower = s.text.toLowerCase();
+    const lower = lowerText(s);
     if (!lower.includes('niet') && !lower.includes('geen')) continue;
     for (const [re, positive] of PATTERNS) {
       for (const m of allMatches(re, s.text)) {

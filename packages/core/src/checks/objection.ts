@@ -6,7 +6,7 @@
 // - bezwaar mentioned without a term ("binnen zes weken" or a date): on that sentence.
 
 import type { LetterCheck } from '../doc.js';
-import { TIME, bodySentences, isLetter, letterView, spanOf } from './letter.js';
+import { TIME, bodySentences, isLetter, letterView, lowerText, spanOf, type Span } from './letter.js';
 
 // A decision taken (participles, present-tense "wij wijzen ... af", "dit besluit"), not one
 // announced ("u krijgt binnen acht weken ons besluit").
@@ -16,17 +16,23 @@ const READER = /\b(u|uw|aanvrager|betrokkene|belanghebbende|verzoeker|je|jij|jou
 const OBJECTION = /\b(bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i;
 const TERM = /\b(binnen|uiterlijk)\s+(\d+|zes|6|vier|twee|acht|twaalf)\s+weken\b/i;
 
+/** OBJECTION.test(s.text), with a cheap test first: each of its words holds "bezwaar" or "beroep". */
+function mentionsObjection(s: Span): boolean {
+  const lower = lowerText(s);
+  return (lower.includes('bezwaar') || lower.includes('beroep')) && OBJECTION.test(s.text);
+}
+
 export const objection: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   if (!isLetter(view, options)) return [];
   const sentences = bodySentences(view);
-  const decision = sentences.find((s) => DECISION.test(s.text) && READER.test(s.text) && !OBJECTION.test(s.text));
+  const decision = sentences.find((s) => DECISION.test(s.text) && READER.test(s.text) && !mentionsObjection(s));
   if (!decision) return [];
-  const objections = sentences.filter((s) => OBJECTION.test(s.text));
+  const objections = sentences.filter(mentionsObjection);
   if (objections.length === 0) return [{ ...spanOf(decision), data: { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' } }];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!OBJECTION.test(s.text)) continue;
+    if (!mentionsObjection(s)) continue;
     const near = [sentences[i - 1], s, sentences[i + 1], sentences[i + 2]].map((x) => x?.text ?? '').join(' ');
     if (TERM.test(near) || TIME.test(near)) return [];
   }
