@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileRules, runRules } from '@helder/core';
 
-const jargon = (explained: boolean) =>
+/** A test word rule with these words, with or without the option. */
+const jargonRule = (words: Array<{ word: string; pos: string; alternatives: string[] }>, explained: boolean) =>
   compileRules([
     {
       id: 'proef-jargon',
@@ -15,14 +16,20 @@ const jargon = (explained: boolean) =>
       source: 'x',
       url: 'https://example.org',
       ...(explained ? { options: { explained: true } } : {}),
-      words: [
-        { word: 'dwangsom', pos: 'noun', alternatives: [] },
-        { word: 'beschikking', pos: 'noun', alternatives: ['besluit'] },
-        { word: 'bezwaarschrift', pos: 'noun', alternatives: ['bezwaar'] },
-      ],
+      words,
       examples: { invalid: ['Een [dwangsom].'], valid: ['Een boete.'] },
     },
   ]);
+
+const jargon = (explained: boolean) =>
+  jargonRule(
+    [
+      { word: 'dwangsom', pos: 'noun', alternatives: [] },
+      { word: 'beschikking', pos: 'noun', alternatives: ['besluit'] },
+      { word: 'bezwaarschrift', pos: 'noun', alternatives: ['bezwaar'] },
+    ],
+    explained,
+  );
 
 const flagged = (text: string, explained = true) => runRules(text, jargon(explained)).map((m) => text.slice(m.start, m.end));
 
@@ -59,26 +66,15 @@ describe('explained jargon', () => {
 });
 
 describe('explained jargon: what is no explanation', () => {
-  const rules = compileRules([
-    {
-      id: 'proef-jargon-2',
-      category: 'woorden',
-      kind: 'words',
-      severity: 'warning',
-      message: "Leg '{actual}' uit.",
-      explanation: 'x',
-      source: 'x',
-      url: 'https://example.org',
-      options: { explained: true },
-      words: [
-        { word: 'naheffingsaanslag', pos: 'noun', alternatives: ['boete'] },
-        { word: 'waardepeildatum', pos: 'noun', alternatives: ['datum waarop de waarde is bepaald'] },
-        { word: 'aanleveren', pos: 'verb', alternatives: ['sturen'] },
-        { word: 'dwangsom', pos: 'noun', alternatives: [] },
-      ],
-      examples: { invalid: ['Een [dwangsom].'], valid: ['Een boete.'] },
-    },
-  ]);
+  const rules = jargonRule(
+    [
+      { word: 'naheffingsaanslag', pos: 'noun', alternatives: ['boete'] },
+      { word: 'waardepeildatum', pos: 'noun', alternatives: ['datum waarop de waarde is bepaald'] },
+      { word: 'aanleveren', pos: 'verb', alternatives: ['sturen'] },
+      { word: 'dwangsom', pos: 'noun', alternatives: [] },
+    ],
+    true,
+  );
   const found = (text: string) => runRules(text, rules).map((m) => text.slice(m.start, m.end));
 
   it.each([

@@ -11,8 +11,8 @@ import { allMatches, bodySentences, countLetterWords, countWords, letterView, op
 
 const JOIN = /\s(en|of|en\/of)\s/g;
 
-/** Words with a letter in them: times and amounts ("09.00 - 18.00") are not the items' weight. */
-const letterWords = countLetterWords;
+// An item's weight is its words with a letter in them (countLetterWords): times and
+// amounts ("09.00 - 18.00") are not.
 
 export const enumeration: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -47,7 +47,7 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
     const itemMax = colon >= 0 ? maxItemWords : Math.min(maxItemWords, 8);
     if (tailItems.some((t) => countWords(t) === 0 || countWords(t) > itemMax)) continue;
     let items = 2;
-    let words = letterWords(last.text) - 1;
+    let words = countLetterWords(last.text) - 1;
     let first = last;
     for (let k = segments.length - 2; k >= 0; k--) {
       const n = countWords(segments[k]!.text);
@@ -55,7 +55,7 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
       items++;
       // Without a colon the first segment also holds the lead-in ("Wij helpen u met
       // huur, ..."): only its last three words count as the item.
-      words += k === 0 && colon < 0 ? Math.min(3, letterWords(segments[k]!.text)) : letterWords(segments[k]!.text);
+      words += k === 0 && colon < 0 ? Math.min(3, countLetterWords(segments[k]!.text)) : countLetterWords(segments[k]!.text);
       first = segments[k]!;
     }
     // Without a colon, at least two commas: "a, b, c en d" (clauses joined by one comma

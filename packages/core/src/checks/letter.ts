@@ -50,34 +50,18 @@ export interface LetterView {
   wordStarts: number[];
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** ASCII letters and digits, as a table: the word count below runs on every line. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-/** Answers for non-ASCII code points seen so far (few distinct ones per letter). */
-const nonAscii = new Map<number, boolean>();
-
-/** Whether the code point at i of s (not ASCII) is a letter or digit. */
-function nonAsciiWordChar(s: string, i: number): boolean {
-  const cp = s.codePointAt(i)!;
-  let known = nonAscii.get(cp);
-  if (known === undefined) {
-    if (nonAscii.size > 4096) nonAscii.clear();
-    nonAscii.set(cp, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
-  }
-  return known;
-}
-
-/**
- * Words: a letter or digit, then letters, digits, apostrophes and hyphens (what the
- * regular expression [\p{L}\p{N}][\p{L}\p{N}'’-]* with flags gu finds), counted in one
- * pass without match objects: this runs on every line of every letter.
- */
+// Word scanning runs on every line and sentence of every letter: character kinds come
+// from a table for ASCII and from a small cache for the few other code points a letter has.
 const LETTER = /^\p{L}$/u;
-/** Answers for non-ASCII code points: letter (1), digit or other word character (2), neither (0). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Character kinds: 1 letter, 2 digit (or other \p{N}), 0 neither. */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_KIND[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
 const nonAsciiKind = new Map<number, number>();
 
-function nonAsciiCharKind(s: string, i: number): number {
+/** The kind (1 letter, 2 digit, 0 neither) of the code point at i of s. */
+function charKind(s: string, i: number, c: number): number {
+  if (c < 128) return ASCII_KIND[c]!;
   const cp = s.codePointAt(i)!;
   let kind = nonAsciiKind.get(cp);
   if (kind === undefined) {
@@ -88,25 +72,31 @@ function nonAsciiCharKind(s: string, i: number): number {
   return kind;
 }
 
+/** Inside a word, apostrophes and hyphens continue it. */
+function continuesWord(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
 /**
- * Words that start with a letter: what s.match(/[\p{L}][\p{L}\p{N}'’-]* /gu).length
- * counts (times and amounts like "09.00 - 18.00" have none), without match arrays.
+ * Words of s[from, to): a character of kind `first` (1: a letter; 3: a letter or digit),
+ * then letters, digits, apostrophes and hyphens. Counts them, and pushes where each
+ * starts onto `starts` when given. One pass, no match objects.
  */
-export function countLetterWords(s: string): number {
+function scanWords(s: string, from: number, to: number, first: 1 | 3, starts?: number[]): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    // 1 letter, 2 digit, 0 neither.
-    const kind = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0) : nonAsciiCharKind(s, i);
+    const kind = charKind(s, i, c);
     const astral = kind !== 0 && c >= 0xd800 && c <= 0xdbff;
-    if (inWord && (kind !== 0 || c === 39 || c === 0x2019 || c === 45)) {
+    if (inWord && (kind !== 0 || continuesWord(c))) {
       if (astral) i++;
       continue;
     }
     inWord = false;
-    if (kind === 1) {
+    if ((kind & first) !== 0) {
       n++;
+      starts?.push(i);
       inWord = true;
       if (astral) i++;
     }
@@ -115,28 +105,28 @@ export function countLetterWords(s: string): number {
 }
 
 /**
- * Pushes onto `out` the offsets in s, from `from` to `to`, where countWords' words
- * start. Lines and sentences begin after white space, so counting these starts inside
+ * Words: a letter or digit, then letters, digits, apostrophes and hyphens (what
+ * s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]* /gu).length counts).
+ */
+export function countWords(s: string): number {
+  return scanWords(s, 0, s.length, 3);
+}
+
+/**
+ * Words that start with a letter: what s.match(/[\p{L}][\p{L}\p{N}'’-]* /gu).length
+ * counts (times and amounts like "09.00 - 18.00" have none).
+ */
+export function countLetterWords(s: string): number {
+  return scanWords(s, 0, s.length, 1);
+}
+
+/**
+ * Pushes onto `out` the offsets in s[from, to) where countWords' words start and returns
+ * how many. Lines and sentences begin after white space, so counting the starts inside
  * one gives countWords of its text (see wordsIn).
  */
-function wordStartsOf(s: string, from: number, to: number, out: number[]): void {
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    const word = c < 128 ? ASCII_WORD[c] === 1 : nonAsciiWordChar(s, i);
-    if (inWord) {
-      if (c === 39 || c === 0x2019 || c === 45) continue;
-      if (word) {
-        if (c >= 0xd800 && c <= 0xdbff) i++;
-        continue;
-      }
-      inWord = false;
-    } else if (word) {
-      out.push(i);
-      inWord = true;
-      if (c >= 0xd800 && c <= 0xdbff) i++;
-    }
-  }
+function wordStartsOf(s: string, from: number, to: number, out: number[]): number {
+  return scanWords(s, from, to, 3, out);
 }
 
 /** Words starting in [start, end) of view.text: countWords of a line or sentence there. */
@@ -153,28 +143,6 @@ function firstAtOrAfter(xs: number[], x: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-export function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const word = c < 128 ? ASCII_WORD[c] === 1 : nonAsciiWordChar(s, i);
-    if (inWord) {
-      if (c === 39 || c === 0x2019 || c === 45) continue;
-      if (word) {
-        if (c >= 0xd800 && c <= 0xdbff) i++;
-        continue;
-      }
-      inWord = false;
-    } else if (word) {
-      n++;
-      inWord = true;
-      if (c >= 0xd800 && c <= 0xdbff) i++;
-    }
-  }
-  return n;
 }
 
 const SALUTATION = /^(geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)\b/i;
@@ -263,9 +231,7 @@ function linesOf(text: string, starts: number[]): Line[] {
     while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) {
       const trimmed = text.slice(start, end);
-      const before = starts.length;
-      wordStartsOf(text, start, end, starts);
-      out.push({ start, end, text: trimmed, afterBlank: blank, words: starts.length - before });
+      out.push({ start, end, text: trimmed, afterBlank: blank, words: wordStartsOf(text, start, end, starts) });
       blank = false;
     } else {
       blank = true;
