@@ -91,6 +91,12 @@ describe('inflectInto', () => {
     ['eis', 'noun', 'plural', 'eisen', false],
     ['huis', 'noun', 'plural', 'huizen', false],
     ['reis', 'noun', 'plural', 'reizen', false],
+    // A mass noun keeps its form (trajecten -> hulp, not "hulpen"); -middel takes -en.
+    ['hulp', 'noun', 'plural', 'hulp', false],
+    ['ondersteuning', 'noun', 'plural', 'ondersteuning', false],
+    ['woonhulp', 'noun', 'plural', 'woonhulp', false],
+    ['hulpmiddel', 'noun', 'plural', 'hulpmiddelen', false],
+    ['tafel', 'noun', 'plural', 'tafels', false],
   ] as const)('%s into %s', (alt, pos, slot, text, sure) => {
     expect(inflectInto(alt, pos, slot)).toEqual({ text, sure });
   });

@@ -373,6 +373,8 @@ function nounForms(word: string): Form[] {
     plural(head + last + 's');
     plural(head + last + 'n');
   } else if (/[aeiouy][^aeiouy]+e[lmnr]$|(je|ie|um)$/.test(last)) {
+    // "middelen", not "middels" (that is another word); the first plural is the one suggested.
+    if (last.endsWith('middel')) plural(head + last + 'en');
     plural(head + last + 's');
     if (last.endsWith('ie')) plural(head + last + 'ën');
     if (last.endsWith('um')) plural(head + last.slice(0, -2) + 'a');
@@ -469,6 +471,19 @@ export function normalize(s: string): string {
  * Puts an alternative into the slot of the matched form. Returns the inflected text and
  * whether the result is reliable enough to apply without a human reading it.
  */
+const MASS_NOUNS = new Set([
+  'hulp', 'steun', 'zorg', 'geld', 'uitleg', 'kennis', 'aandacht', 'overleg', 'inspraak', 'opvang', 'vervoer',
+  'onderwijs', 'informatie', 'toestemming', 'ondersteuning', 'begeleiding', 'hulpverlening', 'bescherming',
+  'huisvesting', 'thuiszorg', 'schuldhulp',
+]);
+
+/** Uncountable: no plural ("hulp", "ondersteuning"), also as the head of a compound ("woonhulp"). */
+function isMassNoun(word: string): boolean {
+  if (MASS_NOUNS.has(word)) return true;
+  for (const mass of MASS_NOUNS) if (mass.length >= 4 && word.length > mass.length + 2 && word.endsWith(mass)) return true;
+  return false;
+}
+
 export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot): { text: string; sure: boolean } {
   if (slot === 'base' || slot === 'extra' || pos === 'other') return { text: alternative, sure: slot !== 'extra' };
   const words = splitWords(alternative);
@@ -506,6 +521,9 @@ export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot):
   if (words.length > 1) return { text: alternative, sure: false };
   // An adverb or determiner as the alternative of an adjective takes no ending (dit, not "ditte").
   if (pos === 'adj' && (NOT_INFLECTING.has(first) || FUNCTION_WORDS.has(first))) return { text: alternative, sure: false };
+  // A mass noun has no plural that reads well ("hulpen", "begeleidingen"): for a plural
+  // it stays as it is ("trajecten" -> "hulp"), and is only shown, never a fix.
+  if (pos === 'noun' && slot === 'plural' && isMassNoun(first)) return { text: alternative, sure: false };
   const forms = pos === 'noun' ? nounForms(first) : adjForms(first);
   const match = forms.find((f) => f.slot === slot);
   if (!match) return { text: alternative, sure: false };
