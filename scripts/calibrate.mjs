@@ -113,6 +113,8 @@ for (const line of lines.slice(hasHeader ? 1 : 0)) {
     sentence: mean(b.measures.sentences.map((m) => m.lint)) < mean(a.measures.sentences.map((m) => m.lint)),
     fd: rb.fleschDouma > ra.fleschDouma,
     lintII: lintIIOf(simple) < lintIIOf(complex),
+    // Both sides one sentence: the held-out pairs are mostly of this kind.
+    one: a.measures.sentences.filter((m) => m.words > 0).length === 1 && b.measures.sentences.filter((m) => m.words > 0).length === 1,
   });
 }
 const pct = (xs, k) => `${((100 * xs.filter((r) => r[k]).length) / xs.length).toFixed(1)}%`;
@@ -125,6 +127,9 @@ const odd = rows.filter((r) => Number(r.doc) % 2 === 1), even = rows.filter((r) 
 if (odd.length && even.length) {
   console.log(`halves by document id: odd ${pct(odd, 'lint')} (n=${odd.length}), even ${pct(even, 'lint')} (n=${even.length}); per-sentence odd ${pct(odd, 'sentence')}, even ${pct(even, 'sentence')}`);
 }
+const one = rows.filter((r) => r.one);
+console.log(`both sides one sentence: ${pct(one, 'lint')} (n=${one.length}); halves by document id: odd ${pct(one.filter((r) => Number(r.doc) % 2 === 1), 'lint')}, even ${pct(one.filter((r) => Number(r.doc) % 2 === 0), 'lint')}`);
+console.log(`halves by pair (odd / even line): ${pct(rows.filter((_, i) => i % 2 === 1), 'lint')}, ${pct(rows.filter((_, i) => i % 2 === 0), 'lint')}`);
 const groups = new Map();
 for (const r of rows) groups.set(r.doc, [...(groups.get(r.doc) ?? []), r]);
 const big = [...groups].filter(([, xs]) => xs.length >= 18).map(([doc, xs]) => [doc, xs.filter((r) => r.lint).length / xs.length, xs.length]);

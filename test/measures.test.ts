@@ -95,6 +95,23 @@ describe('per-sentence measures', () => {
     // a plural verb that closes a relative clause, then the main clause's verb
     ['De zaadcellen die dat overleven, zwemmen verder.', 2],
     ['Mensen die hier wonen, betalen minder.', 2],
+    // "zijn" after a modal in its clause is the infinitive
+    ['Het kan zijn dat de verrekening later gebeurt.', 2],
+    ['Dan kan het zijn dat u reiskosten maakt.', 2],
+    ['Het plan moet klaar zijn voordat de bouw begint.', 2],
+    // a bare stem that is also a noun is the noun after an article, preposition or "u";
+    // elsewhere it is the imperative or first person
+    ['Dan kunt u gebruik maken van de lening.', 1],
+    ['Bent u weer aan het werk?', 1],
+    ['Vraag op tijd een identiteitsbewijs aan.', 1],
+    ['Neem contact op en vraag naar de mogelijkheden.', 2],
+    ['Ik werk bij de gemeente.', 1],
+    // a -t form whose infinitive doubles its consonant and is also a noun
+    ['Na zes weken vervalt uw recht op de vergoeding.', 1],
+    ['Als zij naar Utrecht reist, belt zij ons.', 2],
+    ['Als het nodig blijkt, gebeurt dat later.', 2],
+    // ... but not a rare stem's ("vast": vazen)
+    ['De datum ligt vast en de brief is klaar.', 2],
   ])('%s: %d clause(s)', (text, clauses) => {
     expect(measure(text).measures.sentences[0]!.clauses).toBe(clauses);
   });

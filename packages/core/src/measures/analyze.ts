@@ -20,6 +20,7 @@ import {
   SUBJECT_PLURAL,
   SUBORDINATORS,
   isFunctionWord,
+  isPreposition,
 } from './wordclass.js';
 
 /** What the sentence score needs, besides the words' own measures. */
@@ -58,6 +59,8 @@ const ZIJN_SUBJECT = new Set(['er', 'het', 'dit', 'dat', 'deze', 'die', 'hier', 
 // Determiners before an inflected adjective or participle ("de verleende vergunning");
 // ARTICLES without "het", "die", "dat", which before a past form are mostly its subject.
 const BEFORE_ADJECTIVE = new Set(['de', 'een', "'n", 'deze', 'dit', 'mijn', 'uw', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
+// Subjects whose verb is not the bare stem ("u gebruikt", "we gebruiken"): a stem after them is a noun.
+const NOT_WITH_STEM = new Set(['u', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie', 'men', 'het', 'er']);
 const ARTICLES = new Set(['de', 'het', 'een', "'t", "'n", 'deze', 'die', 'dit', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'ons', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
 
 /** Infinitive candidates for a verb stem ("maak" -> "maken", "bel" -> "bellen", "geef" -> "geven"). */
@@ -116,17 +119,23 @@ function isVerbInfinitive(lower: string): boolean {
 /** Regular present-tense finite form: stem + t ("werkt", "betaalt", "vindt"). */
 function isRegularFiniteT(lower: string, info: WordInfo): boolean {
   if (lower.length < 4 || !lower.endsWith('t')) return false;
-  if (lower.startsWith('ge')) return false; // participle (gemaakt, gebeld)
+  // A participle (gemaakt, gebeld); but a weak participle after l, m, n or r ends in -d,
+  // so "gebeurt" (participle "gebeurd") is the finite form of a verb in ge- (gebeuren).
+  if (lower.startsWith('ge')) return 'lmnr'.includes(lower[lower.length - 2]!) && verbStemKnown(lower.slice(0, -1));
   if (info.nounType !== 0) return false; // markt, nacht, kunst
   // werkt -> werk(en), vindt -> vind(en); a stem ending in t has no extra t:
   // bevat -> bevat(ten), wacht -> wacht(en).
   if (infinitivesOf(lower.slice(0, -1)).some(knownVerbForm) || infinitivesOf(lower).some(knownVerbForm)) return true;
   // The infinitive may also be a plural noun ("zorgen", "werken"): then the -t form must
   // itself be a listed word, and its stem too ("zorgt": "zorg"; not "best": "bes").
+  // A stem in common use may have an infinitive spelled otherwise ("vervalt": vervallen,
+  // "leeft": leven, "reist": reizen, all listed nouns too); not a rare one ("vast": vazen).
   const stem = lower.slice(0, -1);
-  if (!info.known || lookup(stem) < 0) return false;
+  if (!info.known) return false;
+  const s = lookup(stem);
+  if (s < 0) return false;
   const infinitive = lookup(stem + 'en');
-  return infinitive >= 0 && zipfAt(infinitive) >= 2;
+  return (infinitive >= 0 && zipfAt(infinitive) >= 2) || (zipfAt(s) >= 2.5 && verbStemKnown(stem));
 }
 
 /**
@@ -198,6 +207,8 @@ interface Form {
   personal: boolean;
   auxFinite: boolean;
   lexicalFinite: boolean;
+  /** A bare verb stem that is also a noun ("werk", "gebruik", "vraag", "begin"). */
+  nounStem: boolean;
   /** -en form of a known verb (finite only next to a plural subject). */
   enVerb: boolean;
   regularFiniteT: boolean;
@@ -235,6 +246,7 @@ function formOf(lower: string): Form {
     personal: PERSONAL.has(lower),
     auxFinite: AUX_FINITE.has(lower),
     lexicalFinite: LEXICAL_FINITE.has(lower),
+    nounStem: info.nounType !== 0 && LEXICAL_FINITE.has(lower + 't'),
     enVerb,
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
     regularPast: hasLetter && isRegularPast(lower, info),
@@ -352,10 +364,11 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
         // nodig zijn", "die gemaakt zijn").
         const before = items[i - 1];
         finite =
-          nextIsBoundary(items, i) ||
+          !modalEarlierInClause(items, i) &&
+          (nextIsBoundary(items, i) ||
           SUBJECT_PLURAL.has(before?.token.lower ?? '') ||
           ZIJN_SUBJECT.has(before?.token.lower ?? '') ||
-          (before !== undefined && before.content && !before.proper && !before.form?.enVerb);
+          (before !== undefined && before.content && !before.proper && !before.form?.enVerb));
       } else if (lower.endsWith('en')) {
         // "kunnen", "worden", "blijven" are infinitives inside a verb cluster
         // ("zal ... kunnen", "heeft ... moeten worden") and after "te".
@@ -369,7 +382,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       const after = items[i + 1]?.token.lower ?? '';
       finite = (SUBJECT_PLURAL.has(before) && before !== 'u') || (i > 0 && SUBJECT_PLURAL.has(after) && after !== 'u');
     } else if (form.lexicalFinite) {
-      finite = true;
+      finite = !form.nounStem || bareStemIsVerb(items, i);
     } else if (item.content && !item.proper) {
       finite = form.regularFiniteT;
     }
@@ -458,6 +471,30 @@ function closesSubordinateClause(items: Classified[], k: number): boolean {
     if (before.coordinator) return false;
   }
   return false;
+}
+
+// Finite modals: "zijn" after one in the same clause is its infinitive ("Het kan zijn dat ...",
+// "die er moeten zijn").
+const MODALS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'wil', 'wilt', 'willen', 'wilde', 'wilden', 'wou', 'mag', 'mogen', 'mocht', 'mochten', 'hoeft', 'hoeven', 'hoefde', 'hoefden', 'lijkt', 'lijken', 'leek', 'leken', 'blijkt', 'blijken', 'bleek', 'bleken', 'schijnt']);
+
+function modalEarlierInClause(items: Classified[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (item.finite) return MODALS.has(item.token.lower);
+    if (item.subordinator || item.coordinator) return false;
+  }
+  return false;
+}
+
+/**
+ * A bare stem that is also a noun is the noun after an article, determiner, preposition
+ * or a subject that takes another verb form ("aan het werk", "met het gebruik van", "u
+ * kunt gebruik maken van", "geen vraag"); elsewhere it is the imperative or first person
+ * ("Vraag het aan", "en vraag naar", "ik werk").
+ */
+function bareStemIsVerb(items: Classified[], i: number): boolean {
+  const before = items[i - 1]?.token.lower;
+  return before === undefined || !(ARTICLES.has(before) || isPreposition(before) || NOT_WITH_STEM.has(before));
 }
 
 function finiteEarlierInClause(items: Classified[], i: number): boolean {

@@ -60,7 +60,7 @@ const ADVERBS = set(`
   altijd vaak soms meestal misschien wellicht mogelijk alleen slechts echter dus namelijk
   immers daarom eerst eerder later straks binnenkort graag meer minder meest minst
   bijna helemaal geheel vrij best nogal tamelijk ongeveer circa ruim zowat pas reeds
-  thans inmiddels voortaan tevens eveneens ook evenzeer verder daarnaast bovendien
+  thans inmiddels voort voortaan tevens eveneens ook evenzeer verder daarnaast bovendien
   vervolgens daarna tenslotte ten slotte uiteindelijk intussen ondertussen opnieuw
   nogmaals telkens hoe waarom wanneer waar hoezo zoals evenwel derhalve dientengevolge
   hierbij hiermee aldus zodoende anders eens ooit ja nee jawel neen oké ok hé hè o oh ah
@@ -124,6 +124,10 @@ const FUNCTION_WORDS = new Set<string>([
   ...AUX_NONFINITE,
   ...NUMERALS,
 ]);
+
+export function isPreposition(lower: string): boolean {
+  return PREPOSITIONS.has(lower);
+}
 
 /** Closed-class word (not a content word by LiNT-II's definition). */
 export function isFunctionWord(lower: string): boolean {
