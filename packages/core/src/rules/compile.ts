@@ -11,6 +11,7 @@ import { indexPatterns, runPatterns, type PatternEntry, type PatternIndex } from
 import { runMetric, type MetricSpec } from './kinds/metric.js';
 import { runCheck } from './kinds/check.js';
 import { explainedAt } from './explained.js';
+import { infinitiveFix, type InfinitiveMode } from './infinitive.js';
 import { compilePattern } from './pattern.js';
 import { normalize } from './inflect.js';
 import { resolveRules } from './config.js';
@@ -25,6 +26,12 @@ export interface RuleSet {
   metrics: Array<{ rule: ActiveRule; spec: MetricSpec }>;
   checks: Array<{ rule: ActiveRule; detector: LetterCheck }>;
   accept: Set<string>;
+  /** Word entries that govern "te" + infinitive, keyed by word rule index and word. */
+  infinitives: Map<string, InfinitiveMode>;
+}
+
+function infinitiveKey(rule: number, word: string): string {
+  return `${rule}\u0000${word}`;
 }
 
 const DEFAULT_BLOCKS = ['paragraph', 'listItem'];
@@ -62,7 +69,11 @@ export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSe
     metrics: [],
     checks: [],
     accept,
+    infinitives: new Map(),
   };
+  set.words.rules.forEach((rule, i) => {
+    for (const entry of rule.def.words ?? []) if (entry.infinitive) set.infinitives.set(infinitiveKey(i, entry.word), entry.infinitive);
+  });
   for (const rule of rules) {
     const { def } = rule;
     if (def.kind === 'pattern') {
@@ -152,6 +163,13 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     for (const hit of hits) wordSpans.add(hit.finding.start);
     for (const hit of kept) {
       const rule = set.words.rules[hit.rule]!;
+      if (set.infinitives.size > 0 && !hit.finding.fix && hit.gapStart === undefined) {
+        const mode = set.infinitives.get(infinitiveKey(hit.rule, hit.word));
+        const inner = mode ? kept.flatMap((h) => (h !== hit && h.finding.fix ? [h.finding.fix] : [])) : [];
+        const fix = mode && infinitiveFix(s.tokens, hit.from, hit.to, doc.text, hit.finding.expected?.[0], mode, inner);
+        // An inline ignore anywhere in the edited span keeps the text as written.
+        if (fix && !ignores.some((r) => fix.start < r.end && fix.end > r.start)) hit.finding.fix = fix;
+      }
       if (rule.options.explained === true && !hit.verb) {
         const key = `${hit.rule}\u0000${hit.word}`;
         if (explainedWords?.has(key)) continue;

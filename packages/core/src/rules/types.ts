@@ -20,6 +20,14 @@ export interface WordEntryDef {
   /** Separable verb (toekennen: kent ... toe). Default: detected from the prefix. */
   separable?: boolean;
   /**
+   * The phrase governs "te" + infinitive ("u dient ... te betalen"). `bare`: the first
+   * alternative takes the bare infinitive, so its fix also drops "te" ("u moet ...
+   * betalen"); `question`: the alternative opens a question ("Wilt u ... betalen?"), so
+   * its fix rewrites the whole sentence. A fix is made only where that is safe (see
+   * rules/infinitive.ts); otherwise the finding stays a suggestion.
+   */
+  infinitive?: 'bare' | 'question';
+  /**
    * Internal: the entry's forms as computed at build (words joined by a space, slot,
    * other slots), so a cold process does not run the inflection code for every entry.
    */

@@ -18,7 +18,7 @@ const TOP_FIELDS = new Set([
   'id', 'category', 'kind', 'severity', 'message', 'explanation', 'source', 'url', 'options',
   'words', 'patterns', 'unit', 'measure', 'min', 'max', 'check', 'examples', 'file',
 ]);
-const ENTRY_FIELDS = new Set(['word', 'alternatives', 'pos', 'note', 'fix', 'forms', 'separable', 'message']);
+const ENTRY_FIELDS = new Set(['word', 'alternatives', 'pos', 'note', 'fix', 'forms', 'separable', 'infinitive', 'message']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
@@ -84,6 +84,9 @@ export function validateRule(raw: unknown, where: string): RuleDef {
         if (e.pos !== undefined && !POS.includes(e.pos as string)) say(`${at}: pos moet verb, noun, adj of other zijn`);
         if (e.fix !== undefined && typeof e.fix !== 'boolean') say(`${at}: fix moet true of false zijn`);
         if (e.separable !== undefined && typeof e.separable !== 'boolean') say(`${at}: separable moet true of false zijn`);
+        if (e.infinitive !== undefined && e.infinitive !== 'bare' && e.infinitive !== 'question') {
+          say(`${at}: infinitive moet bare ('u moet ... betalen') of question ('Wilt u ... betalen?') zijn`);
+        }
         if (e.forms !== undefined && (!Array.isArray(e.forms) || !e.forms.every(isText))) say(`${at}: forms moet een lijst woordvormen zijn`);
         if (e.note !== undefined && !isText(e.note)) say(`${at}: note moet tekst zijn`);
         if (e.message !== undefined && !isText(e.message)) say(`${at}: message moet tekst zijn`);
