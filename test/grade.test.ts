@@ -218,6 +218,28 @@ describe('grade(): the Kano model', () => {
   });
 });
 
+describe('grade(): how much a missing contact costs', () => {
+  // The same letter with the contact line varied; one contactpersoon finding each time.
+  const letterWith = (contact: string, signature: string) => B1.replace(/Heeft u vragen\?\n.*/, `Heeft u vragen?\n${contact}`).replace('Sanne Bakker\nTeam Parkeren', signature);
+  const lost = (text: string) => grade(input(text, [msg('contactpersoon', 'structuur')])).parts.flatMap((p) => p.lost).find((l) => l.ruleId === 'contactpersoon')!.points;
+
+  it('costs half when the reader can still reach someone: a general number, or a name without a number', () => {
+    const none = lost(letterWith('Kom gerust langs op het stadhuis.', 'Team Parkeren'));
+    const general = lost(letterWith('Bel ons op 14 0570 of mail naar parkeren@dijkstad.nl.', 'Team Parkeren'));
+    const nameOnly = lost(letterWith('Kom gerust langs op het stadhuis.', 'Sanne Bakker\nTeam Parkeren'));
+    expect(none).toBe(0.8);
+    expect(general).toBe(0.4);
+    expect(nameOnly).toBe(0.4);
+  });
+
+  it('through check(): a B1 letter with only the general number keeps a 9 or more', () => {
+    const text = letterWith('Bel ons op 14 0570 of mail naar parkeren@dijkstad.nl.', 'Team Parkeren');
+    const report = check(text);
+    expect(report.messages.map((m) => m.ruleId)).toContain('contactpersoon');
+    expect(report.grade.value).toBeGreaterThanOrEqual(9);
+  });
+});
+
 describe('grade through check(): text that is not a whole letter', () => {
   // Letter-level checks do not judge a pasted paragraph; its readability and words do,
   // and by Kano the warm parts cannot make up for failing basics.

@@ -19,6 +19,8 @@
 //                                        headings and lists
 //   emotional   persoonlijk        2.0   addressed by name and as "u", no "de aanvrager",
 //                                        "wij" instead of "de gemeente", a named contact
+//                                        (half the loss when the letter has a general
+//                                        number or a name without a number)
 //               betrokken          2.0   what happens next and when, friendly instructions,
 //                                        no stiff formulas, no shouting
 //
@@ -49,6 +51,7 @@
 import type { DocMeasures, LetterDoc } from './doc.js';
 import type { Category, Grade, GradeLoss, GradePart, Improvement, Message, Readability, Severity, Stats } from './types.js';
 import { isLetter, letterView, bodySentences, wordsIn } from './checks/letter.js';
+import { contactParts } from './checks/contact-person.js';
 
 export interface GradeInput {
   doc: LetterDoc;
@@ -163,8 +166,26 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+// A letter that gives a general number or e-mail address but no person (or a person
+// without a way to reach them) meets half of what a named contact is for: the reader can
+// ask someone. Neither costs the full impact.
+const CONTACT_HALF = 0.5;
+
+/** Per rule, the share of its impact that counts for this letter (default 1). */
+function ruleScales(input: GradeInput): Record<string, number> {
+  const scales: Record<string, number> = {};
+  if (!(input.messages ?? []).some((m) => m.ruleId === 'contactpersoon')) return scales;
+  try {
+    const { named, reach } = contactParts(letterView(input.doc));
+    if (named || reach) scales.contactpersoon = CONTACT_HALF;
+  } catch {
+    // No letter view: the full impact.
+  }
+  return scales;
+}
+
 /** Loss groups from the messages: one per rule. */
-function ruleGroups(messages: Message[], words: number): LossGroup[] {
+function ruleGroups(messages: Message[], words: number, scales: Record<string, number> = {}): LossGroup[] {
   const byRule = new Map<string, Message[]>();
   for (const m of messages) {
     const list = byRule.get(m.ruleId);
@@ -181,7 +202,7 @@ function ruleGroups(messages: Message[], words: number): LossGroup[] {
     let raw = 0;
     for (const m of list) raw += impact.each * (SEVERITY[m.severity] ?? 1);
     if (impact.density) raw *= per100;
-    const points = Math.min(impact.cap, raw);
+    const points = Math.min(impact.cap, raw) * (scales[ruleId] ?? 1);
     if (points <= 0) continue;
     const text = first.message.replace(/\.$/, '');
     groups.push({
@@ -417,7 +438,7 @@ const PART_INDEX: Partial<Record<PartId, number>> = Object.fromEntries(PARTS.map
 
 export function grade(input: GradeInput): Grade {
   const words = input.stats?.words ?? 0;
-  const groups = [...measureGroups(input), ...ruleGroups(input.messages ?? [], words)];
+  const groups = [...measureGroups(input), ...ruleGroups(input.messages ?? [], words, ruleScales(input))];
   const { value, parts } = score(groups);
   const gains: Array<{ gain: number; item: Improvement }> = [];
   for (const g of groups) {

@@ -17,6 +17,9 @@ const REQUEST =
   /\b(wilt u|u moet|moet u|u dient|dient u|graag ontvangen wij|ontvangen wij graag|verzoeken wij u|verzoek ik u|wordt u verzocht|u wordt verzocht|gelieve|(dient|dienen) .{0,60}\bte worden)\b/i;
 const EXEMPT =
   /^(als|wanneer|indien|mocht|zodra|heeft u|bent u|wilt u (liever|meer|graag|weten))\b|\bdan\b|\b(vragen|vraag|bezwaar|beroep|contact|bel|belt|mail|mailt|klacht)\b/i;
+// What the reader must do, named rather than asked: "Hier staat alles wat u moet weten",
+// "Hieronder leest u hoe u bezwaar moet maken", "Wat moet u doen?".
+const INDIRECT = /\b(wat|welke|hoe|waar|wanneer|waarom|waarvoor)\s+(u|je|jij)\b.{0,40}?\b(moet|moeten|dient|wilt)\b|^(wat|welke|hoe|waar|wanneer|waarom)\b[^?]*\?$/i;
 const NOW = /\b(direct|meteen|nu|vandaag|onmiddellijk|per omgaande)\b/i;
 const OBJECTION = /\b(bezwaar|beroep)/i;
 
@@ -44,6 +47,9 @@ export const actionDeadline: LetterCheck = ({ doc, options }) => {
     if (s.block !== undefined && view.body[s.block]!.role === 'heading') continue;
     const text = s.text.replace(/^[-*•·–+]\s+/, '');
     if (!(IMPERATIVE.test(text) || (mayRequest(lowerText(s)) && REQUEST.test(text))) || EXEMPT.test(text)) continue;
+    // A request for the real thing may follow in the same sentence: only exempt when the
+    // indirect phrase is where the request cue is.
+    if (INDIRECT.test(text) && !IMPERATIVE.test(text) && !REQUEST.test(text.replace(INDIRECT, ''))) continue;
     const next = sentences[i + 1]?.text ?? '';
     if (/\?$/.test(text) && /^dan\b/i.test(next)) continue;
     if (hasTime(view, text) || NOW.test(text) || hasTime(view, next) || timeInBlock(s.block)) continue;

@@ -3,7 +3,10 @@
 // One finding per letter, on the most useful spot:
 // - "neem contact op met de gemeente/ons" while no person is named: on that phrase;
 // - otherwise, when the name or the number/e-mail is missing: on the closing.
-// A template placeholder ({{behandelaar}}, [telefoon]) counts as filled in.
+// A template placeholder ({{behandelaar}}, [telefoon]) counts as filled in, and so does a
+// reference block ("Behandeld door: R. Verhoef", "Doorkiesnummer: 0546 78 31 20").
+// contactParts() tells the grade which half is there: a general number or a name alone
+// costs half (score.ts).
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
 import { EMAIL, PHONE, anchorForMissing, isLetter, letterView, lowerText, type LetterView } from './letter.js';
@@ -14,9 +17,15 @@ const FULL_NAME = `(?:\\p{Lu}\\.\\s?)*${NAME}\\s+${PARTICLES}${NAME}|\\p{Lu}\\.(
 const HONORIFIC = new RegExp(`\\b([Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\\.|[Mm]w\\.|[Dd]hr\\.)\\s+${PARTICLES}(\\p{Lu}\\.\\s?)*${NAME}`, 'u');
 const INTRO = new RegExp(`\\b(ik ben|mijn naam is|heet|met|bij|contactpersoon( is)?:?|behandelaar( is)?:?|contact:?)\\s+(${FULL_NAME})`, 'u');
 const SIGNATURE_NAME = new RegExp(`^(${FULL_NAME})$`, 'u');
+const LEADING_NAME = new RegExp(`^(${FULL_NAME})\\b`, 'u');
 const ORG = /^(gemeente|het|de|team|afdeling|college|burgemeester|namens|cluster|sector|directie|bureau|dienst|postbus|telefoon|e-mail|www|klantcontact|servicepunt|loket|wijkteam)\b/i;
 const GENERIC_CONTACT =
   /\b(neem|nemen|neemt)( dan)?( u)?( gerust)? contact op met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|het servicepunt|het kcc|onze afdeling|ons team)|contact opnemen met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|onze afdeling)|(kunt|kan) u (zich )?(wenden|terecht) (tot|bij) (de gemeente|ons|het klantcontactcentrum|de afdeling)|bel (dan )?(met )?(de gemeente|ons|het klantcontactcentrum)/i;
+
+// The reference block of a letter names the handler and a direct line: "Behandeld door:
+// mw. J. Hofstede", "Contactpersoon: Mirjam Kok", "Doorkiesnummer: 0522 47 19 33".
+const META_PERSON = /^(behandeld door|behandelaar|contactpersoon|contact)\s*:?\s*/i;
+const META_REACH = /telefoon|tel\b|doorkies|mobiel|e-?mail|behandeld|contact/i;
 
 const HAS_DIGIT = /\d/;
 
@@ -44,8 +53,18 @@ function namedPerson(view: LetterView): boolean {
     })
   )
     return true;
-  // A signature line of two to five capitalised words that is not an organisation.
   for (const b of view.blocks) {
+    // "Behandeld door: mw. drs. J.M. Hofstede" in the reference block (not "afdeling
+    // Onderwijs"); titles and initials may come before the name.
+    if (b.role === 'meta') {
+      const label = META_PERSON.exec(b.text);
+      if (!label) continue;
+      const value = b.text.slice(label[0].length).replace(/\b(mw|mevr|dhr|drs|dr|mr|ing|ir|prof)\.\s*/gi, '').replace(/[,.]$/, '');
+      if (HONORIFIC.test(value)) return true;
+      if (!ORG.test(value) && LEADING_NAME.test(value)) return true;
+      continue;
+    }
+    // A signature line of two to five capitalised words that is not an organisation.
     if (b.role !== 'signature') continue;
     const t = b.text.replace(/[,.]$/, '');
     if (ORG.test(t)) continue;
@@ -64,18 +83,22 @@ function namedPerson(view: LetterView): boolean {
 function hasReach(view: LetterView): boolean {
   if (hasPlaceholderFor(view, /telefoon|phone|\btel\b|e-?mail|mobiel/i)) return true;
   for (const b of view.blocks) {
-    if (b.role === 'address' || b.role === 'meta' && !/telefoon|e-mail|behandeld|contact/i.test(b.text)) continue;
+    if (b.role === 'address' || (b.role === 'meta' && !META_REACH.test(b.text))) continue;
     // Cheap tests first: a number needs a digit, an address an @.
     if ((HAS_DIGIT.test(b.text) && PHONE.test(b.text)) || (b.text.includes('@') && EMAIL.test(b.text))) return true;
   }
   return false;
 }
 
+/** Whether the letter names a person to contact, and gives a phone number or e-mail address. */
+export function contactParts(view: LetterView): { named: boolean; reach: boolean } {
+  return { named: namedPerson(view), reach: hasReach(view) };
+}
+
 export const contactPerson: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   if (!isLetter(view, options)) return [];
-  const named = namedPerson(view);
-  const reach = hasReach(view);
+  const { named, reach } = contactParts(view);
   if (named && reach) return [];
   const findings: LetterCheckFinding[] = [];
   if (!named) {

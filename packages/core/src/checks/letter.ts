@@ -148,6 +148,10 @@ function firstAtOrAfter(xs: number[], x: number): number {
 const SALUTATION = /^(geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)\b/i;
 const CLOSING =
   /^(met\s+(vriendelijke|hartelijke|beste|collegiale|warme)\s+groet(en)?|vriendelijke\s+groet(en)?|hartelijke\s+groet(en)?|(met\s+de\s+meeste\s+)?hoogachting|hoogachtend|groet(en|jes)?)\b/i;
+// A decision letter often closes "on behalf of" the board, without a greeting before it:
+// "Namens het college van burgemeester en wethouders van Dijkstad," (longer than a
+// greeting, never a sentence).
+const ON_BEHALF = /^namens\s+(het\s+college|burgemeester|de\s+burgemeester|b\s*(en|&)\s*w|dezen?|het\s+dagelijks\s+bestuur|de\s+heffingsambtenaar|de\s+invorderingsambtenaar)\b[^.!?]*$/i;
 const SUBJECT = /^(onderwerp|betreft|betreffende|inzake)\b\s*:?/i;
 const META =
   /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|doorkiesnummer|verzonden|verzenddatum|telefoon|e-mail|contactpersoon|uw\s+brief\s+van)\b\s*:?/i;
@@ -270,7 +274,8 @@ export function letterView(doc: LetterDoc): LetterView {
   const salIndex = lines.findIndex((l) => SALUTATION.test(l.text) && l.words <= 8 && !/[.!?]$/.test(l.text));
   let closeIndex = -1;
   for (let i = Math.max(0, salIndex + 1); i < lines.length; i++) {
-    if (CLOSING.test(lines[i]!.text) && lines[i]!.words <= 6) {
+    const line = lines[i]!;
+    if ((CLOSING.test(line.text) && line.words <= 6) || (ON_BEHALF.test(line.text) && line.words <= 14)) {
       closeIndex = i;
       break;
     }
@@ -560,9 +565,78 @@ function pointsForward(s: string, m: RegExpExecArray): boolean {
   return /(voor|vóór|uiterlijk|uiterlijk op|binnen)\s*$/i.test(s.slice(0, m.index));
 }
 
+// ---- The letter's date ---------------------------------------------------------------
+// A date later than the letter's own date lies ahead of the reader, whatever the verb:
+// "Wij brengen de container in de week van 16 maart", "Donderdag 11 juni om 10.40 uur".
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTH_INDEX: Record<string, number> = {};
+MONTHS.forEach((m, i) => {
+  MONTH_INDEX[m] = i + 1;
+  MONTH_INDEX[m.slice(0, 3)] = i + 1;
+});
+Object.assign(MONTH_INDEX, { mrt: 3, sept: 9, okt: 10 });
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?(?!\\d)`, 'gi');
+const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g;
+/** Header lines that date the letter: "Datum: 2 maart 2026", "Dijkstad, 2 maart 2026", a date alone. */
+const DATE_LABEL = /^(datum|dagtekening|verzonden|verzenddatum)\b\s*:?|^[\p{L} .'-]{2,40},\s+\d/iu;
+const DATE_ALONE = /^(\p{L}+dag\s+)?\d{1,2}(\s+\p{L}+\s+|[-/.]\d{1,2}[-/.])\d{4}$/u;
+const LETTER_DATE = Symbol('helder.letterDate');
+
+/** Dates in s as yyyymmdd numbers (a date without year gets `year`, or none when no year is known). */
+function datesIn(s: string, year: number | undefined): number[] {
+  const out: number[] = [];
+  for (const m of allMatches(DAY_MONTH, s)) {
+    const month = MONTH_INDEX[m[2]!.toLowerCase()];
+    const y = m[m.length - 1] !== undefined ? Number(m[m.length - 1]) : year;
+    const d = Number(m[1]);
+    if (month && y !== undefined && d >= 1 && d <= 31) out.push(y * 10000 + month * 100 + d);
+  }
+  for (const m of allMatches(NUMERIC_DATE, s)) {
+    const d = Number(m[1]);
+    const month = Number(m[2]);
+    if (d >= 1 && d <= 31 && month >= 1 && month <= 12) out.push(Number(m[3]) * 10000 + month * 100 + d);
+  }
+  return out;
+}
+
+/** The letter's own date (yyyymmdd) from its header, when it has one. */
+export function letterDate(view: LetterView): number | undefined {
+  const cached = recall<{ date?: number }>(view, LETTER_DATE);
+  if (cached) return cached.date;
+  let date: number | undefined;
+  const head = view.salutation ? view.blocks.slice(0, view.blocks.indexOf(view.salutation)) : [];
+  for (const b of head) {
+    if (b.role === 'subject' || !(DATE_LABEL.test(b.text) || DATE_ALONE.test(b.text))) continue;
+    const found = datesIn(b.text, undefined);
+    if (found.length > 0) {
+      date = found[0];
+      break;
+    }
+  }
+  remember(view, LETTER_DATE, { date });
+  return date;
+}
+
+/** A date in s after the letter's date (a date without year: in the letter's year, or the next one across new year). */
+function laterThanLetter(view: LetterView, s: string): boolean {
+  const own = letterDate(view);
+  if (own === undefined || !/\d/.test(s)) return false;
+  const year = Math.floor(own / 10000);
+  for (const m of allMatches(DAY_MONTH, s)) {
+    let d = datesIn(m[0], m[m.length - 1] !== undefined ? undefined : year)[0];
+    if (d === undefined) continue;
+    // "vóór 10 januari" in a letter of 15 december: the next year.
+    if (m[m.length - 1] === undefined && d < own && own % 10000 >= 1101 && d % 10000 < 300) d += 10000;
+    if (d > own) return true;
+  }
+  for (const m of allMatches(NUMERIC_DATE, s)) if ((datesIn(m[0], undefined)[0] ?? 0) > own) return true;
+  return false;
+}
+
 // TIME is the costliest expression of the letter checks and several checks ask it about
 // the same sentences and blocks: its answers are kept per view. Bit 1: a time; bit 2: one
-// that points forward.
+// that points forward (by its words, or a date after the letter's own).
 
 function timeBits(view: LetterView, s: string): number {
   let memo = recall<Map<string, number>>(view, TIMES);
@@ -570,7 +644,7 @@ function timeBits(view: LetterView, s: string): number {
   let bits = memo.get(s);
   if (bits === undefined) {
     const m = TIME.exec(s);
-    bits = m === null ? 0 : pointsForward(s, m) ? 3 : 1;
+    bits = m === null ? 0 : pointsForward(s, m) || laterThanLetter(view, s) ? 3 : 1;
     memo.set(s, bits);
   }
   return bits;

@@ -6,12 +6,23 @@
 // - no sentence about what comes next at all: on the closing.
 
 import type { LetterCheck } from '../doc.js';
-import { VAGUE_TIME, anchorForMissing, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf } from './letter.js';
+import { VAGUE_TIME, anchorForMissing, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf, type LetterView } from './letter.js';
 
 const FUTURE =
   /\b(gaan|gaat|zullen|zal|zullen wij|krijgt|ontvangt|hoort|horen|sturen|stuurt|bellen|belt|nemen .{0,30}contact|beslissen|besluiten|beoordelen|bekijken|behandelen|start|starten|begint|beginnen|duurt|geldt|loopt|daarna|hierna|vervolgens|volgende stap|wat gebeurt er|wat kunt u verwachten|komt|komen|verwachten|plannen|maken .{0,20}afspraak|uiterlijk|vanaf|tot en met)\b/i;
 
 const OBJECTION = /\b(bezwaar|beroep)/i;
+// A heading that asks when ("Wanneer?", "Wanneer en waar?", "Datum en tijd"): the time
+// under it is what comes next (an appointment, the works), even without a verb.
+const WHEN_HEADING = /^(#+\s*)?(wanneer|waar en wanneer|datum en tijd|datum, tijd|dag en tijd|datum|tijd)\b/i;
+
+/** The body block `i` follows a heading that asks when, and names a time. */
+function underWhenHeading(view: LetterView, i: number | undefined): boolean {
+  if (i === undefined || i === 0) return false;
+  const block = view.body[i]!;
+  const above = view.body[i - 1]!;
+  return above.role === 'heading' && WHEN_HEADING.test(above.text) && hasTime(view, block.text);
+}
 
 export const nextStep: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -21,7 +32,7 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
   let anyFuture = false;
   for (const s of sentences) {
     // How to object counts only with its term: for a decision that is the next step.
-    const forward = hasForwardTime(view, s.text);
+    const forward = hasForwardTime(view, s.text) || underWhenHeading(view, s.block);
     if (!forward && OBJECTION.test(s.text)) continue;
     if (forward || (hasTime(view, s.text) && FUTURE.test(s.text))) return [];
     if (FUTURE.test(s.text)) {

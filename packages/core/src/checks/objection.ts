@@ -6,12 +6,24 @@
 // - bezwaar mentioned without a term ("binnen zes weken" or a date): on that sentence.
 
 import type { LetterCheck } from '../doc.js';
-import { TIME, bodySentences, isLetter, letterView, lowerText, spanOf, type Span } from './letter.js';
+import { TIME, allMatches, bodySentences, isLetter, letterView, lowerText, spanOf, type Span } from './letter.js';
 
 // A decision taken (participles, present-tense "wij wijzen ... af", "dit besluit"), not one
 // announced ("u krijgt binnen acht weken ons besluit").
 const DECISION =
   /\b(besloten|dit besluit|deze beschikking|dit is een besluit|toegekend|ken(nen)? .{0,40}toe|afgewezen|wijzen .{0,40}af|verleend|geweigerd|weigeren wij|ingetrokken|trekken .{0,40}in|goedgekeurd|opgelegd|leggen .{0,40}op|teruggevorderd|vorderen .{0,40}terug|beëindigd|stopgezet)\b/i;
+// A decision that may come, not one taken: in a clause with a condition or a modal verb
+// before the decision word ("In dat geval kan worden besloten uw uitkering te stoppen",
+// "Begin pas als de vergunning is verleend", "nadat de vergunning is verleend").
+const HYPOTHETICAL = /\b(als(?!\s+gevolg)|indien|wanneer|zodra|nadat|voordat|totdat|tenzij|mits|mocht|kan|kunnen|zal|zullen|zou|zouden)\b[^,;:]*$/i;
+const DECISION_ALL = new RegExp(DECISION.source, 'gi');
+
+/** A decision word in `s` that is not in a conditional or modal clause. */
+function takenDecision(s: string): boolean {
+  for (const m of allMatches(DECISION_ALL, s)) if (!HYPOTHETICAL.test(s.slice(0, m.index))) return true;
+  return false;
+}
+
 const READER = /\b(u|uw|aanvrager|betrokkene|belanghebbende|verzoeker|je|jij|jouw)\b/i;
 const OBJECTION = /\b(bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i;
 const TERM = /\b(binnen|uiterlijk)\s+(\d+|zes|6|vier|twee|acht|twaalf)\s+weken\b/i;
@@ -26,7 +38,7 @@ export const objection: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   if (!isLetter(view, options)) return [];
   const sentences = bodySentences(view);
-  const decision = sentences.find((s) => DECISION.test(s.text) && READER.test(s.text) && !mentionsObjection(s));
+  const decision = sentences.find((s) => DECISION.test(s.text) && READER.test(s.text) && !mentionsObjection(s) && takenDecision(s.text));
   if (!decision) return [];
   const objections = sentences.filter(mentionsObjection);
   if (objections.length === 0) return [{ ...spanOf(decision), data: { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' } }];

@@ -1,0 +1,130 @@
+// Letter-level detectors on the layouts of real municipal letters: a reference block at
+// the top ("Ons kenmerk", "Datum", "Behandeld door", "Doorkiesnummer"), a decision that
+// closes "Namens het college van burgemeester en wethouders", e-mails without a date,
+// B1 invitations with "Wanneer?" as a heading. Each case is a small letter written here.
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../packages/core/src/parse/index.js';
+import { letterChecks } from '../packages/core/src/checks/index.js';
+import { letterDate, letterView } from '../packages/core/src/checks/letter.js';
+import type { InputFormat } from '../packages/core/src/types.js';
+
+function run(check: string, text: string, format: InputFormat = 'text'): string[] {
+  const doc = parseLetter(text, format);
+  return letterChecks[check]!({ doc, measures: { sentences: [] }, options: {} }).map((f) => text.slice(f.start, f.end));
+}
+
+const BODY =
+  'Uw container voor restafval is kapot gegaan toen hij werd geleegd. U krijgt van ons een nieuwe container. Dat kost u niets. De chip in de container koppelen wij aan uw adres. Zet de oude container leeg aan de straat, dan nemen wij hem mee.';
+
+function withHeader(header: string, body: string[], closing = 'Met vriendelijke groet,\n\nTeam Afval'): string {
+  return [header, 'Geachte heer Bosman,', ...body, closing].join('\n\n');
+}
+
+describe('contact person in the reference block', () => {
+  const HEAD = 'Gemeente Marsdijk\n\nOns kenmerk: OR/2026/04471\nDatum: 2 maart 2026\nBehandeld door: R. Verhoef\nDoorkiesnummer: 0546 78 31 20\n\nOnderwerp: nieuwe container voor restafval';
+
+  it('counts "Behandeld door" with a name and "Doorkiesnummer" as a named contact with a phone number', () => {
+    expect(run('contact-person', withHeader(HEAD, [BODY, 'Wij brengen de container binnen twee weken.']))).toEqual([]);
+  });
+
+  it('takes titles and "de heer" before the name', () => {
+    const head = HEAD.replace('R. Verhoef', 'de heer ing. R. Verhoef');
+    expect(run('contact-person', withHeader(head, [BODY]))).toEqual([]);
+    expect(run('contact-person', withHeader(HEAD.replace('R. Verhoef', 'mw. drs. J.M. Hofstede'), [BODY]))).toEqual([]);
+  });
+
+  it('does not take a department for a person', () => {
+    const head = HEAD.replace('R. Verhoef', 'afdeling Onderwijs');
+    expect(run('contact-person', withHeader(head, [BODY]))).toEqual(['Met vriendelijke groet']);
+  });
+
+  it('needs the number: a handler without a direct line is half a contact', () => {
+    const head = HEAD.replace('\nDoorkiesnummer: 0546 78 31 20', '');
+    expect(run('contact-person', withHeader(head, [BODY]))).toEqual(['Met vriendelijke groet']);
+  });
+});
+
+describe('a decision that closes on behalf of the board', () => {
+  const LETTER = withHeader(
+    'Gemeente Hoeveen\n\nOns kenmerk: WI/2026-0221\nDatum: 18 september 2026\n\nOnderwerp: u moet bijstand terugbetalen',
+    [BODY, 'Heeft u vragen? Bel mij op 0522 47 18 02.'],
+    'Namens het college van burgemeester en wethouders van Hoeveen,\n\nB. Scholten\nconsulent Werk en Inkomen',
+  );
+
+  it('is the closing, and the name under it the signature', () => {
+    const view = letterView(parseLetter(LETTER));
+    expect(view.closing?.text).toBe('Namens het college van burgemeester en wethouders van Hoeveen,');
+    expect(view.blocks.filter((b) => b.role === 'signature').map((b) => b.text)).toEqual(['B. Scholten', 'consulent Werk en Inkomen']);
+    expect(run('contact-person', LETTER)).toEqual([]);
+  });
+
+  it('is no closing when it is a sentence', () => {
+    const text = withHeader('Onderwerp: nieuwe container', ['Namens het college wil ik u bedanken voor uw melding.', BODY]);
+    expect(letterView(parseLetter(text)).closing?.text).toBe('Met vriendelijke groet,');
+  });
+});
+
+describe('what the reader must know is no request', () => {
+  it('"Hier staat alles wat u moet weten" needs no deadline', () => {
+    const text = withHeader('Onderwerp: uw afspraak', ['U heeft een afspraak voor een nieuw paspoort. Hier staat alles wat u moet weten.', BODY]);
+    expect(run('action-deadline', text)).toEqual([]);
+  });
+
+  it('a request in the same sentence still does', () => {
+    const text = withHeader('Onderwerp: uw afspraak', [BODY, 'Hieronder leest u wat u moet doen: u moet ons een kopie van uw paspoort sturen.']);
+    expect(run('action-deadline', text)).toEqual(['Hieronder leest u wat u moet doen: u moet ons een kopie van uw paspoort sturen']);
+  });
+});
+
+describe('decisions that may come are no decisions', () => {
+  const CONTACT = 'Heeft u vragen? Bel mij op 0522 47 18 02.';
+  it.each([
+    ['a modal verb', 'Stuurt u de papieren niet op tijd? In dat geval kan worden besloten uw uitkering te stoppen.'],
+    ['a condition', 'U mag pas beginnen met bouwen nadat de vergunning is verleend.'],
+    ['a condition with "als"', 'U krijgt geld terug als uw aanvraag wordt toegekend.'],
+  ])('%s', (_what, sentence) => {
+    expect(run('objection', withHeader('Onderwerp: uw aanvraag', [BODY, sentence, CONTACT]))).toEqual([]);
+  });
+
+  it('"als gevolg" is no condition: the decision is taken', () => {
+    const sentence = 'Als gevolg hiervan is uw uitkering ingetrokken.';
+    expect(run('objection', withHeader('Onderwerp: uw uitkering', [BODY, sentence, CONTACT]))).toEqual([sentence.slice(0, -1)]);
+  });
+});
+
+describe('the next step: dates after the letter', () => {
+  const CONTACT = 'Heeft u vragen? Bel mij op 0546 78 31 20.';
+  const letterOn = (date: string, sentence: string) =>
+    withHeader(`Gemeente Marsdijk\n\nMarsdijk, ${date}\nOns kenmerk: OR/2026/04471\n\nOnderwerp: nieuwe container`, [BODY, sentence, CONTACT]);
+
+  it('reads the letter date from "Datum:" or "Plaats, datum", not from "Uw kenmerk"', () => {
+    expect(letterDate(letterView(parseLetter(letterOn('2 maart 2026', 'x.'))))).toBe(20260302);
+    const labelled = withHeader('Uw kenmerk: melding 18 februari 2026\nDatum: 02-03-2026\n\nOnderwerp: nieuwe container', [BODY]);
+    expect(letterDate(letterView(parseLetter(labelled)))).toBe(20260302);
+    expect(letterDate(letterView(parseLetter(withHeader('Onderwerp: nieuwe container', [BODY]))))).toBeUndefined();
+  });
+
+  it('a date after the letter date with a present-tense verb is the next step', () => {
+    expect(run('next-step', letterOn('2 maart 2026', 'Wij brengen de nieuwe container in de week van 16 maart.'))).toEqual([]);
+  });
+
+  it('a date before the letter date is not', () => {
+    expect(run('next-step', letterOn('20 maart 2026', 'Wij brengen de nieuwe container in de week van 16 maart.'))).toEqual(['Met vriendelijke groet']);
+  });
+
+  it('across the new year, a January date in a December letter lies ahead', () => {
+    expect(run('next-step', letterOn('15 december 2026', 'Wij brengen de nieuwe container in de week van 11 januari.'))).toEqual([]);
+  });
+
+  it('without a letter date, the sentence must say itself that it looks ahead', () => {
+    const text = withHeader('Onderwerp: nieuwe container', [BODY, 'Wij brengen de nieuwe container in de week van 16 maart.', CONTACT]);
+    expect(run('next-step', text)).toEqual(['Met vriendelijke groet']);
+  });
+
+  it('a time under a heading that asks when is the next step (an appointment)', () => {
+    const html = '<p>Onderwerp: uw afspraak voor een paspoort</p><p>Beste meneer Van Dam,</p><p>U heeft een afspraak voor een nieuw paspoort. Neem een pasfoto en uw oude paspoort mee. U betaalt met uw pinpas.</p><h3>Wanneer en waar?</h3><p>Donderdag 11 juni 2026 om 10.40 uur<br>Gemeentehuis Hoeveen, Raadhuisplein 1</p><p>Vragen? Bel ons op 14 0522.</p><p>Met vriendelijke groet,</p><p>Team Publiekszaken</p>';
+    expect(run('next-step', html, 'html')).toEqual([]);
+    const past = html.replace('Wanneer en waar?', 'Uw aanvraag');
+    expect(run('next-step', past, 'html')).toEqual(['Met vriendelijke groet']);
+  });
+});
