@@ -52,6 +52,21 @@ describe('per-word measures', () => {
     expect(token.concrete).toBe(false); // head "aanvraag" is abstract
   });
 
+  it('gives an inflected adjective or participle SUBTLEX-NL lacks the frequency of its base', () => {
+    // "genaamde", "gewerkte" are not in SUBTLEX-NL; "genaamd", "gewerkt" are. The
+    // sentence means differ only by that word, so they are equal only if its Zipf is.
+    for (const [inflected, base] of [
+      ['genaamde', 'genaamd'],
+      ['gewerkte', 'gewerkt'],
+    ]) {
+      const a = measure(`Dit is een ${inflected} regeling.`).measures.sentences[0]!;
+      const b = measure(`Dit is een ${base} regeling.`).measures.sentences[0]!;
+      expect(a.meanContentZipf).toBe(b.meanContentZipf);
+      expect(a.meanContentZipf).toBeGreaterThan(3);
+    }
+    expect(word('Dit is een gewerkte regeling.', 'gewerkte').concrete).toBeUndefined(); // not a noun
+  });
+
   it('marks concrete and abstract nouns', () => {
     expect(word('De fiets staat buiten.', 'fiets').concrete).toBe(true);
     expect(word('De vrijheid is groot.', 'vrijheid').concrete).toBe(false);
@@ -108,12 +123,19 @@ describe('per-sentence measures', () => {
     ['Ik werk bij de gemeente.', 1],
     // a -t form whose infinitive doubles its consonant and is also a noun
     ['Na zes weken vervalt uw recht op de vergoeding.', 1],
+
     ['Als zij naar Utrecht reist, belt zij ons.', 2],
     ['Als het nodig blijkt, gebeurt dat later.', 2],
     // ... but not a rare stem's ("vast": vazen)
     ['De datum ligt vast en de brief is klaar.', 2],
   ])('%s: %d clause(s)', (text, clauses) => {
     expect(measure(text).measures.sentences[0]!.clauses).toBe(clauses);
+  });
+
+  it('does not take an infinitive after an article for a verbless clause\'s finite verb', () => {
+    // "het indienen van ..." is a nominalized infinitive: no verb, so no dependency from it
+    expect(measure('Het indienen van een bezwaarschrift bij de gemeente.').measures.sentences[0]!.maxDependencyLength).toBe(0);
+    expect(measure('Wij indienen een bezwaarschrift bij de gemeente.').measures.sentences[0]!.maxDependencyLength).toBeGreaterThan(0);
   });
 
   it('does not take a noun in ge-...-d/t for a participle', () => {

@@ -61,6 +61,8 @@ const ZIJN_SUBJECT = new Set(['er', 'het', 'dit', 'dat', 'deze', 'die', 'hier', 
 const BEFORE_ADJECTIVE = new Set(['de', 'een', "'n", 'deze', 'dit', 'mijn', 'uw', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
 // Subjects whose verb is not the bare stem ("u gebruikt", "we gebruiken"): a stem after them is a noun.
 const NOT_WITH_STEM = new Set(['u', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie', 'men', 'het', 'er']);
+// Before an -en form these make it a noun ("het indienen", "dit aanvragen"), not a finite verb.
+const NOMINAL_INFINITIVE_AFTER = new Set(['de', 'het', "'t", 'een', 'dit', 'deze', 'uw', 'mijn', 'onze', 'hun', 'jouw', 'geen']);
 const ARTICLES = new Set(['de', 'het', 'een', "'t", "'n", 'deze', 'die', 'dit', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'ons', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
 
 /** Infinitive candidates for a verb stem ("maak" -> "maken", "bel" -> "bellen", "geef" -> "geven"). */
@@ -320,8 +322,6 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const info = form.info;
     item.info = info;
     token.zipf = info.zipf;
-    allZipfSum += info.zipf ?? info.lintZipf;
-    allZipfCount++;
     if (form.passive) passives++;
     if (form.nominal) nominalizations++;
     if (form.personal) personal++;
@@ -332,6 +332,8 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const proper = upper && (!firstWord || !info.known) && !form.functionWord;
     firstWord = false;
     item.proper = proper;
+    allZipfSum += info.zipf ?? info.lintZipf;
+    allZipfCount++;
     item.subordinator = form.subordinator || (token.lower === 'die' && opensRelativeClause(items));
     item.coordinator = form.coordinator;
     item.article = form.article;
@@ -389,10 +391,12 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     item.finite = finite;
   }
   // A clause has a finite verb: where none was found, its first -en verb form (not after
-  // "te") is the plural finite verb ("Zaadcellen zwemmen ...", "Daarna komen de ...").
+  // "te") is the plural finite verb ("Zaadcellen zwemmen ...", "Daarna komen de ...");
+  // not one after an article, which is a nominalized infinitive ("het indienen van").
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    if (item.finite || !item.form?.enVerb || items[i - 1]?.token.lower === 'te') continue;
+    const before = items[i - 1]?.token.lower ?? '';
+    if (item.finite || !item.form?.enVerb || before === 'te' || NOMINAL_INFINITIVE_AFTER.has(before)) continue;
     if (!finiteEarlierInClause(items, i) && !finiteLaterInClause(items, i)) item.finite = true;
     else if (closesSubordinateClause(items, i - 1)) item.finite = true;
   }

@@ -74,6 +74,31 @@ function compound(word: string): WordInfo | null {
   return null;
 }
 
+/**
+ * The listed base of an inflected adjective or participle (-e) that SUBTLEX-NL lacks:
+ * "inclusieve" -> inclusief, "middeldure" -> middelduur, "gewerkte" -> gewerkt, "vette"
+ * -> vet; -1 if none. A reader who knows the base knows the inflected form.
+ */
+function inflectionBase(lower: string): number {
+  if (lower.length < 5 || !lower.endsWith('e')) return -1;
+  const stem = lower.slice(0, -1);
+  const n = stem.length;
+  const candidates = [stem];
+  const last = stem[n - 1]!;
+  if (last === 'v') candidates.push(stem.slice(0, -1) + 'f');
+  if (last === 'z') candidates.push(stem.slice(0, -1) + 's');
+  // an open syllable writes a long vowel single: dure -> duur
+  const v = stem[n - 2]!;
+  if ('aeou'.includes(v) && !'aeiou'.includes(stem[n - 3] ?? 'a') && !'aeiou'.includes(last)) candidates.push(stem.slice(0, -1) + v + (last === 'v' ? 'f' : last === 'z' ? 's' : last));
+  // a short vowel doubles the consonant: vette -> vet
+  if (last === stem[n - 2]) candidates.push(stem.slice(0, -1));
+  for (const c of candidates) {
+    const i = lookup(c);
+    if (i >= 0 && zipfAt(i) >= 2) return i;
+  }
+  return -1;
+}
+
 const cache = new Map<string, WordInfo>();
 const CACHE_LIMIT = 50_000;
 
@@ -91,7 +116,16 @@ export function wordInfo(lower: string): WordInfo {
       // Listed (noun type, flags) but without its own frequency.
       const own = entry(i);
       info = fromCompound ? { ...own, zipf: fromCompound.zipf } : own;
-    } else info = fromCompound ? { ...fromCompound, lintZipf: UNKNOWN_ZIPF } : UNKNOWN;
+    } else if (fromCompound) info = { ...fromCompound, lintZipf: UNKNOWN_ZIPF };
+    else {
+      // An inflected adjective or participle SUBTLEX-NL lacks is as familiar as its base.
+      // (Not a noun: "vette" is not the noun "vet".)
+      const base = inflectionBase(lower);
+      if (base >= 0) {
+        const e = entry(base);
+        info = { ...e, flags: e.flags & ~FLAG_NOUN_MASK, nounType: 0 };
+      } else info = UNKNOWN;
+    }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(lower, info);
