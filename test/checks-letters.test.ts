@@ -128,3 +128,59 @@ describe('the next step: dates after the letter', () => {
     expect(run('next-step', past, 'html')).toEqual(['Met vriendelijke groet']);
   });
 });
+
+describe('an acknowledgement opens with what came in', () => {
+  const PLAN = 'Wij kijken of uw plan past binnen de regels. Uiterlijk 21 april hoort u of u de vergunning krijgt. Mist er iets? Dan bellen wij u.';
+  const opener = 'Wij hebben uw aanvraag voor een omgevingsvergunning op 24 februari ontvangen. Dank u wel.';
+
+  it('is the core when the subject says the letter is about the receipt', () => {
+    expect(run('core-message-first', withHeader('Onderwerp: wij hebben uw aanvraag ontvangen', [opener, PLAN]))).toEqual([]);
+    expect(run('core-message-first', withHeader('Betreft: ontvangstbevestiging aanvraag omgevingsvergunning', [opener, PLAN]))).toEqual([]);
+  });
+
+  it('buries the core when the subject promises something else', () => {
+    expect(run('core-message-first', withHeader('Onderwerp: u krijgt de vergunning voor uw uitbouw', [opener, PLAN]))).toEqual([opener.split('. ')[0]]);
+  });
+});
+
+describe('the term to object, however it is put', () => {
+  const DECIDED = 'U krijgt geen vergunning voor de schutting van 2,5 meter hoog. Wij hebben uw aanvraag afgewezen. De schutting is te hoog voor de voorkant van uw huis.';
+  const CONTACT = 'Vragen? Bel Karin Smit op 0591 36 72 10.';
+  it.each([
+    'Bent u het niet eens met ons besluit? Dan kunt u bezwaar maken. U heeft daarvoor zes weken de tijd.',
+    'Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat kan tot 6 weken na de datum van deze brief.',
+  ])('is a term, and the next step of the decision: %s', (objection) => {
+    const text = withHeader('Onderwerp: geen vergunning voor uw schutting', [DECIDED, objection, CONTACT]);
+    expect(run('objection', text)).toEqual([]);
+    expect(run('next-step', text)).toEqual([]);
+  });
+
+  it('an objection without a term is still reported, and is no next step', () => {
+    const objection = 'Bent u het niet eens met ons besluit? Dan kunt u bezwaar maken';
+    const text = withHeader('Onderwerp: geen vergunning voor uw schutting', [DECIDED, objection + '.', CONTACT]);
+    expect(run('objection', text)).toEqual(['Dan kunt u bezwaar maken']);
+    expect(run('next-step', text)).toEqual(['Met vriendelijke groet']);
+  });
+});
+
+describe('a named contact, the ways B1 letters name one', () => {
+  const contactIn = (line: string, signature = 'Team Vergunningen') => run('contact-person', withHeader('Onderwerp: nieuwe container', [BODY, line], `Met vriendelijke groet,\n\n${signature}`));
+  it.each([
+    'Vragen? Bel Karin Smit op 0591 36 72 10.',
+    'Vragen? Bel 0591 36 72 10 en vraag naar Karin Smit.',
+    'Karin Smit helpt u graag. Bel haar op 0591 36 72 10.',
+    'Heeft u vragen? Mail dan Karin Smit: k.smit@marsdijk.nl.',
+    'Vragen? Bel of app Karin Smit: 06-12345678.',
+  ])('in the body: %s', (line) => {
+    expect(contactIn(line)).toEqual([]);
+  });
+
+  it.each(['Karin van der Smit-Jansen\nvergunningverlener', 'Karin El Amrani', 'ing. P.A. Bruggink\nvergunningverlener'])('in the signature: %s', (signature) => {
+    expect(contactIn('Heeft u vragen? Bel mij op 0591 36 72 10.', signature)).toEqual([]);
+  });
+
+  it('a team or the municipality is no person', () => {
+    expect(contactIn('Vragen? Bel Team Vergunningen op 0591 36 72 10.')).toEqual(['Met vriendelijke groet']);
+    expect(contactIn('Vragen? Mail Gemeente Marsdijk via info@marsdijk.nl.')).toEqual(['Met vriendelijke groet']);
+  });
+});

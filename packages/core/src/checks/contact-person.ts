@@ -11,11 +11,20 @@
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
 import { EMAIL, PHONE, anchorForMissing, isLetter, letterView, lowerText, type LetterView } from './letter.js';
 
-const NAME = "\\p{Lu}[\\p{Ll}'’-]+";
+// A name part; a double surname with a capital after the hyphen too ("Smit-Jansen").
+const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*";
 const PARTICLES = "(?:(?:van|de|der|den|ter|ten|te|het|in 't|'t|van der|van den|van de|la|le|du|da|di)\\s+)*";
-const FULL_NAME = `(?:\\p{Lu}\\.\\s?)*${NAME}\\s+${PARTICLES}${NAME}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s+${PARTICLES}${NAME}`;
+// First name and surname, a surname of two parts ("Karin El Amrani"), or initials and surname.
+const FULL_NAME = `(?:\\p{Lu}\\.\\s?)*${NAME}\\s+${PARTICLES}${NAME}(?:\\s+${NAME})?|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s+${PARTICLES}${NAME}`;
 const HONORIFIC = new RegExp(`\\b([Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\\.|[Mm]w\\.|[Dd]hr\\.)\\s+${PARTICLES}(\\p{Lu}\\.\\s?)*${NAME}`, 'u');
-const INTRO = new RegExp(`\\b(ik ben|mijn naam is|heet|met|bij|contactpersoon( is)?:?|behandelaar( is)?:?|contact:?)\\s+(${FULL_NAME})`, 'u');
+// A name after words that introduce a person to contact: "Bel Karin Smit op ...", "vraag
+// naar Karin Smit", "Mail dan Karin Smit", "met mevrouw ...", "Ik ben ...".
+const INTRO = new RegExp(
+  `\\b(ik ben|mijn naam is|heet|met|bij|contactpersoon( is)?:?|behandelaar( is)?:?|contact:?|[Bb]el(t)?( of (mail|app))?( dan| gerust)?|[Mm]ail(t)?( dan| gerust)?|[Aa]pp( dan)?|[Vv]raag( dan)? naar|consulent( is)?:?)\\s+(${FULL_NAME})`,
+  'u',
+);
+// A name followed by what that person does for the reader: "Karin Smit helpt u graag".
+const HELPER = new RegExp(`(?:^|[.!?:]\\s+)(${FULL_NAME})\\s+(helpt|is uw|is bereikbaar|is te bereiken|beantwoordt|behandelt)\\b`, 'u');
 const SIGNATURE_NAME = new RegExp(`^(${FULL_NAME})$`, 'u');
 const LEADING_NAME = new RegExp(`^(${FULL_NAME})\\b`, 'u');
 const ORG = /^(gemeente|het|de|team|afdeling|college|burgemeester|namens|cluster|sector|directie|bureau|dienst|postbus|telefoon|e-mail|www|klantcontact|servicepunt|loket|wijkteam)\b/i;
@@ -28,6 +37,8 @@ const META_PERSON = /^(behandeld door|behandelaar|contactpersoon|contact)\s*:?\s
 const META_REACH = /telefoon|tel\b|doorkies|mobiel|e-?mail|behandeld|contact/i;
 
 const HAS_DIGIT = /\d/;
+/** Titles and forms of address before a name: "mw. drs. J.M. Hofstede", "ing. P.A. Bruggink". */
+const TITLES = /\b(mw|mevr|dhr|drs|dr|mr|ing|ir|prof|bc)\.\s*/gi;
 
 // Each alternative of HONORIFIC and GENERIC_CONTACT holds one of these (in lower case):
 // cheap tests before the expressions, which are among the costliest of the checks.
@@ -59,14 +70,14 @@ function namedPerson(view: LetterView): boolean {
     if (b.role === 'meta') {
       const label = META_PERSON.exec(b.text);
       if (!label) continue;
-      const value = b.text.slice(label[0].length).replace(/\b(mw|mevr|dhr|drs|dr|mr|ing|ir|prof)\.\s*/gi, '').replace(/[,.]$/, '');
+      const value = b.text.slice(label[0].length).replace(TITLES, '').replace(/[,.]$/, '');
       if (HONORIFIC.test(value)) return true;
       if (!ORG.test(value) && LEADING_NAME.test(value)) return true;
       continue;
     }
     // A signature line of two to five capitalised words that is not an organisation.
     if (b.role !== 'signature') continue;
-    const t = b.text.replace(/[,.]$/, '');
+    const t = b.text.replace(/[,.]$/, '').replace(TITLES, '');
     if (ORG.test(t)) continue;
     if (SIGNATURE_NAME.test(t)) return true;
     if (HONORIFIC.test(t)) return true;
@@ -76,6 +87,8 @@ function namedPerson(view: LetterView): boolean {
     const intro = INTRO.exec(b.text);
     // "met Team Parkeren" names a team, not a person.
     if (intro && !ORG.test(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;
+    const helper = HELPER.exec(b.text);
+    if (helper && !ORG.test(helper[1]!)) return true;
   }
   return false;
 }

@@ -20,6 +20,11 @@ const RECEIVED = /^(uit|bij) (de|het|onze|uw|een)\b.{0,80}\b(is|zijn) (ons )?geb
 const CORE =
   /\b(besloten|besluit|beslissing|krijgt|ontvangt|toegekend|toekennen|afgewezen|afwijzen|goedgekeurd|verleend|verlenen|geweigerd|weigeren|ingetrokken|moet|moeten|mag|mogen|kunt|vragen wij u|vraag ik u|wilt u|gaan wij|gaan we|gaat|betaalt|terug|in deze brief|met deze brief|deze brief gaat over|leest u|daarom|uitnodig\p{L}*|nodigen)\b/iu;
 
+// An acknowledgement: its subject says something came in ("wij hebben uw aanvraag
+// ontvangen", "ontvangstbevestiging"), and an opener that says so is its core.
+const RECEIPT_SUBJECT = /\b(ontvangen|ontvangst\p{L}*|gekregen|binnengekomen)\b/iu;
+const RECEIPT = /\b(ontvangen|ontvingen|ontving|kregen|kreeg|gekregen|binnengekomen|binnen gekomen)\b/i;
+
 export const coreMessageFirst: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   if (!isLetter(view, options)) return [];
@@ -30,6 +35,7 @@ export const coreMessageFirst: LetterCheck = ({ doc, options }) => {
   if (!opener) return [];
   if (FORMULA.test(opener.text)) return [spanOf(opener)];
   const history = HISTORY.test(opener.text) || RECEIVED.test(opener.text);
+  if (history && view.subject && RECEIPT_SUBJECT.test(view.subject.text) && RECEIPT.test(opener.text)) return [];
   if (history && !CORE.test(first.text)) return [spanOf(opener)];
   return [];
 };

@@ -6,6 +6,7 @@
 // - no sentence about what comes next at all: on the closing.
 
 import type { LetterCheck } from '../doc.js';
+import { objectionWithTerm } from './objection.js';
 import { VAGUE_TIME, anchorForMissing, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf, type LetterView } from './letter.js';
 
 const FUTURE =
@@ -27,6 +28,8 @@ function underWhenHeading(view: LetterView, i: number | undefined): boolean {
 export const nextStep: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   if (!isLetter(view, options)) return [];
+  // How to object, with its term, is the next step of a decision.
+  if (objectionWithTerm(view, true)) return [];
   const sentences = bodySentences(view);
   let firstVague: (typeof sentences)[number] | undefined;
   let anyFuture = false;

@@ -6,7 +6,7 @@
 // - bezwaar mentioned without a term ("binnen zes weken" or a date): on that sentence.
 
 import type { LetterCheck } from '../doc.js';
-import { TIME, allMatches, bodySentences, isLetter, letterView, lowerText, spanOf, type Span } from './letter.js';
+import { TIME, allMatches, bodySentences, hasForwardTime, isLetter, letterView, lowerText, spanOf, type LetterView, type Span } from './letter.js';
 
 // A decision taken (participles, present-tense "wij wijzen ... af", "dit besluit"), not one
 // announced ("u krijgt binnen acht weken ons besluit").
@@ -26,12 +26,31 @@ function takenDecision(s: string): boolean {
 
 const READER = /\b(u|uw|aanvrager|betrokkene|belanghebbende|verzoeker|je|jij|jouw)\b/i;
 const OBJECTION = /\b(bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i;
-const TERM = /\b(binnen|uiterlijk)\s+(\d+|zes|6|vier|twee|acht|twaalf)\s+weken\b/i;
+// The term in weeks, however it is put: "binnen zes weken", "tot 6 weken na de datum van
+// deze brief", "U heeft daarvoor zes weken de tijd".
+const TERM = /\b(\d+|zes|vier|twee|drie|acht|tien|twaalf)\s+weken\b/i;
 
 /** OBJECTION.test(s.text), with a cheap test first: each of its words holds "bezwaar" or "beroep". */
 function mentionsObjection(s: Span): boolean {
   const lower = lowerText(s);
   return (lower.includes('bezwaar') || lower.includes('beroep')) && OBJECTION.test(s.text);
+}
+
+/**
+ * The letter says how to object and names the term (in that sentence or the ones around
+ * it): a number of weeks, or a date. With `ahead`, the date must lie ahead ("het besluit
+ * van 30 maart" names the decision, not the term); without, any date will do, as a letter
+ * about an objection already made names the old decision's date there.
+ */
+export function objectionWithTerm(view: LetterView, ahead = false): boolean {
+  const sentences = bodySentences(view);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!mentionsObjection(s)) continue;
+    const near = [sentences[i - 1], s, sentences[i + 1], sentences[i + 2]].map((x) => x?.text ?? '').join(' ');
+    if (TERM.test(near) || (ahead ? hasForwardTime(view, near) : TIME.test(near))) return true;
+  }
+  return false;
 }
 
 export const objection: LetterCheck = ({ doc, options }) => {
@@ -42,11 +61,6 @@ export const objection: LetterCheck = ({ doc, options }) => {
   if (!decision) return [];
   const objections = sentences.filter(mentionsObjection);
   if (objections.length === 0) return [{ ...spanOf(decision), data: { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' } }];
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    if (!mentionsObjection(s)) continue;
-    const near = [sentences[i - 1], s, sentences[i + 1], sentences[i + 2]].map((x) => x?.text ?? '').join(' ');
-    if (TERM.test(near) || TIME.test(near)) return [];
-  }
+  if (objectionWithTerm(view)) return [];
   return [{ ...spanOf(objections[0]!), data: { wat: 'noem de termijn: binnen zes weken, of een datum' } }];
 };
