@@ -5,6 +5,7 @@
 import type { DocMeasures, LetterDoc, Sentence, Token } from '../../doc.js';
 import type { Finding } from '../../report.js';
 import type { MetricUnit } from '../types.js';
+import { flagsAt, lookup, zipfAt, FLAG_NOUN_MASK } from '../../measures/lexicon.js';
 
 export const MEASURES: Record<MetricUnit, readonly string[]> = {
   word: ['letters', 'syllables', 'zipf'],
@@ -100,6 +101,37 @@ function wordValue(t: Token, measure: string): number | undefined {
   return undefined;
 }
 
+/** Zipf of a listed noun, or -1. */
+function nounZipf(form: string): number {
+  const i = lookup(form);
+  return i >= 0 && (flagsAt(i) & FLAG_NOUN_MASK) !== 0 ? zipfAt(i) : -1;
+}
+
+/**
+ * The Zipf of the singular of a plural noun ("toeslagen" -> "toeslag", "kavels" -> "kavel",
+ * "straten" -> "straat", "bussen" -> "bus"), or -1. SUBTLEX-NL counts every form apart, and
+ * subtitles use many plurals rarely: "toeslagen" is 1.8 there, "toeslag" 2.5. A reader who
+ * knows the word knows its plural, so a word is as rare as its singular (asked only for
+ * words below a bound, so it costs nothing on ordinary words).
+ */
+function singularZipf(w: string): number {
+  if (w.length > 4 && w.endsWith('s')) {
+    const z = nounZipf(w.endsWith("'s") ? w.slice(0, -2) : w.slice(0, -1));
+    if (z >= 0) return z;
+  }
+  if (w.length < 6 || !w.endsWith('en')) return -1;
+  const base = w.slice(0, -2);
+  let z = nounZipf(base);
+  const a = base.charCodeAt(base.length - 1);
+  const b = base.charCodeAt(base.length - 2);
+  // bussen -> bus; straten -> straat (an open syllable writes one vowel).
+  if (z < 0 && a === b) z = nounZipf(base.slice(0, -1));
+  if (z < 0 && 'aeou'.includes(base[base.length - 2]!) && !'aeiou'.includes(base[base.length - 1]!) && !'aeiou'.includes(base[base.length - 3] ?? 'a')) {
+    z = nounZipf(base.slice(0, -1) + base.slice(-2));
+  }
+  return z;
+}
+
 function outside(value: number, spec: MetricSpec): boolean {
   return (spec.max !== undefined && value > spec.max) || (spec.min !== undefined && value < spec.min);
 }
@@ -148,6 +180,7 @@ export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasure
         // Measure first: most words are within bounds, so the filters below rarely run.
         const v = wordValue(t, spec.measure);
         if (v === undefined || !outside(v, spec)) continue;
+        if (spec.measure === 'zipf' && !outside(Math.max(v, singularZipf(t.lower)), spec)) continue;
         if (/\d/.test(t.value) || letters(t) < spec.minLetters) continue;
         if (spec.skipNames && /^\p{Lu}/u.test(t.value)) {
           if (s.tokens.slice(0, i).some((x) => x.kind !== 'punctuation')) continue;
