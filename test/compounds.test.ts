@@ -56,6 +56,72 @@ describe('compounds of listed nouns', () => {
   });
 });
 
+// The hard part first ("kwijtscheldingsverzoek"): the listed noun is the modifier and the
+// rest a frequent noun, after a linking -s- (nouns in -ing, -heid, ...) or, without one,
+// after a long modifier (rules/kinds/modifiers.ts).
+const modifierRules = (compounds: unknown) =>
+  compileRules([
+    {
+      id: 'proef-bepaling',
+      category: 'woorden',
+      kind: 'words',
+      severity: 'warning',
+      message: "Schrijf {expected} in plaats van '{actual}'.",
+      explanation: 'x',
+      source: 'x',
+      url: 'https://example.org',
+      ...(compounds === undefined ? {} : { options: { compounds } }),
+      words: [
+        { word: 'kwijtschelding', pos: 'noun', alternatives: ['u hoeft niet te betalen'] },
+        { word: 'bestemmingsplan', pos: 'noun', alternatives: ['regels voor de grond'] },
+        { word: 'verstrekking', pos: 'noun', alternatives: ['geven'] },
+        { word: 'dossier', pos: 'noun', alternatives: ['uw zaak'] },
+        { word: 'geschil', pos: 'noun', alternatives: ['ruzie'] },
+      ],
+      examples: { invalid: ['Een [dossier].'], valid: ['Een zaak.'] },
+    },
+  ]);
+const flagged = (text: string, compounds: unknown = true) => runRules(text, modifierRules(compounds)).map((m) => m.actual);
+
+describe('compounds that start with a listed noun', () => {
+  it('flags the whole word after a linking -s-, says which part is hard, no fix', () => {
+    const [m, ...rest] = runRules('U stuurt ons een kwijtscheldingsverzoek.', modifierRules(true));
+    expect(rest).toEqual([]);
+    expect(m!.actual).toBe('kwijtscheldingsverzoek');
+    expect(m!.message).toContain("'kwijtschelding'");
+    expect(m!.fix).toBeUndefined();
+    expect(flagged('Het verstrekkingsbesluit komt.')).toEqual(['verstrekkingsbesluit']);
+  });
+
+  it('flags a long modifier without a link', () => {
+    expect(flagged('Er komt een bestemmingsplanwijziging.')).toEqual(['bestemmingsplanwijziging']);
+  });
+
+  it('leaves ordinary words alone', () => {
+    // A participle that starts with a listed noun.
+    expect(flagged('De muur is geschilderd.')).toEqual([]);
+    // A short modifier without a link makes everyday words.
+    expect(flagged('Uw dossiernummer staat boven de brief.')).toEqual([]);
+    // A plural is the listed word itself, not a compound; a rest that is no frequent noun
+    // makes no compound either.
+    const plural = runRules('De verstrekkingen zijn klaar.', modifierRules(true));
+    expect(plural.map((m) => [m.actual, m.message.includes('bevat')])).toEqual([['verstrekkingen', false]]);
+    expect(flagged('Het kwijtscheldingsxyzq.')).toEqual([]);
+    // -ing nouns take the link: without it, it is not read as a compound.
+    expect(flagged('Een kwijtscheldingverzoek.')).toEqual([]);
+  });
+
+  it('only for rules with the option, and not for the nouns they leave out', () => {
+    expect(runRules('U stuurt ons een kwijtscheldingsverzoek.', modifierRules(undefined))).toEqual([]);
+    expect(flagged('U stuurt ons een kwijtscheldingsverzoek.', ['kwijtschelding'])).toEqual([]);
+  });
+
+  it('with the embedded rules', () => {
+    const text = 'U stuurt een ontheffingsaanvraag. De muur is geschilderd. Uw dossiernummer is 12.';
+    expect(check(text).messages.filter((m) => m.category === 'woorden').map((m) => m.actual)).toEqual(['ontheffingsaanvraag']);
+  });
+});
+
 describe('the options can be switched off by a municipality', () => {
   it('compounds: false in the configuration', () => {
     const text = 'U start met een ondersteuningstraject.';

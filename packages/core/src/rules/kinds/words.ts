@@ -8,6 +8,7 @@ import type { Fix } from '../../types.js';
 import type { Finding } from '../../report.js';
 import type { ActiveRule, WordEntryDef } from '../types.js';
 import { formsOf, GAP, inflectInto, normalize, type Form, type Slot } from '../inflect.js';
+import { ModifierIndex } from './modifiers.js';
 
 interface Candidate {
   rule: number;
@@ -46,6 +47,8 @@ export interface WordsMatcher {
    * is a compound with that head. Asked only for words the maps above do not know.
    */
   heads: Map<number, Candidate[]>;
+  /** The same nouns as the first part of a compound ("kwijtscheldingsverzoek"; modifiers.ts). */
+  modifiers: ModifierIndex<Candidate>;
   rules: ActiveRule[];
 }
 
@@ -81,6 +84,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   const first = new Map<string, FirstEntry>();
   const short = new Map<string, FirstEntry>();
   const heads = new Map<number, Candidate[]>();
+  const modifiers = new ModifierIndex<Candidate>();
   // Option `compounds`: true, or a list of heads that make ordinary compounds
   // ("voorziening": stroomvoorziening, energievoorziening) to leave out. Per rule, once.
   const compoundsExcept = rules.map((r): unknown[] | undefined => {
@@ -107,6 +111,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
       const list = heads.get(tail);
       if (list) list.push(c);
       else heads.set(tail, [c]);
+      if (head === entry.word) modifiers.add(head, c);
     }
     if (pair) {
       const k = keyOf(second);
@@ -144,7 +149,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
     if (at.single && at.single.length > 1) at.single.sort(longerFirst);
     if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) list.sort(longerFirst);
   }
-  return { first, short, heads, rules };
+  return { first, short, heads, modifiers, rules };
 }
 
 /** A compound's head is a noun of at least five letters, after at least three more. */
@@ -361,7 +366,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const key = keyAt === i ? nextKey : keyOf(lowerOf(t));
     const hit = entryFor(m, key);
     if (!hit) {
-      const head = key === t.lower && t.kind === 'word' ? compoundHead(m, key) : undefined;
+      const head = key === t.lower && t.kind === 'word' ? compoundHead(m, key) ?? m.modifiers.find(key) : undefined;
       if (head && !(i > 0 && insideName(tokens, i))) emit(compoundHit(head, t, i));
       continue;
     }
