@@ -121,6 +121,11 @@ describe('the next step: dates after the letter', () => {
     expect(run('next-step', text)).toEqual(['Met vriendelijke groet']);
   });
 
+  it.each(['U kunt de pas ophalen tot 3 maanden na vandaag.', 'U heeft drie maanden de tijd om de pas op te halen.'])('a period from now is the next step: %s', (sentence) => {
+    const text = withHeader('Onderwerp: uw pas is klaar', [BODY, sentence, CONTACT]);
+    expect(run('next-step', text)).toEqual([]);
+  });
+
   it('a time under a heading that asks when is the next step (an appointment)', () => {
     const html = '<p>Onderwerp: uw afspraak voor een paspoort</p><p>Beste meneer Van Dam,</p><p>U heeft een afspraak voor een nieuw paspoort. Neem een pasfoto en uw oude paspoort mee. U betaalt met uw pinpas.</p><h3>Wanneer en waar?</h3><p>Donderdag 11 juni 2026 om 10.40 uur<br>Gemeentehuis Hoeveen, Raadhuisplein 1</p><p>Vragen? Bel ons op 14 0522.</p><p>Met vriendelijke groet,</p><p>Team Publiekszaken</p>';
     expect(run('next-step', html, 'html')).toEqual([]);

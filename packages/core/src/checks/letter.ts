@@ -542,7 +542,8 @@ export const TIME = new RegExp(
     `\\b(voor|vóór|uiterlijk|vanaf|tot( en met)?|na|op)\\s+\\d{1,2}\\s+${MONTH}\\b`,
     `\\b\\d{1,2}\\s+${MONTH}\\b`,
     `\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4}\\b`,
-    `\\b(binnen|over|na|uiterlijk|maximaal|ten hoogste|nog|in)\\s+${NUMBER_WORD}\\s+${UNIT}\\b`,
+    `\\b(binnen|over|na|uiterlijk|maximaal|ten hoogste|nog|in|tot)\\s+${NUMBER_WORD}\\s+${UNIT}\\b`,
+    `\\b${NUMBER_WORD}\\s+${UNIT}\\s+de\\s+tijd\\b`,
     `\\b(volgende|komende|deze|eind|begin|half|medio)\\s+(week|maand|jaar|${MONTH})\\b`,
     `\\b(in|vanaf|tot|voor|vóór|uiterlijk|eind|begin)\\s+(week\\s+\\d+|${MONTH}|het voorjaar|de zomer|het najaar|de winter)\\b`,
     `\\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\b`,
@@ -561,6 +562,8 @@ export function forwardTime(s: string): boolean {
 
 function pointsForward(s: string, m: RegExpExecArray): boolean {
   if (/^(binnen|over|uiterlijk|voor|vóór|vanaf|tot|volgende|komende|eind|begin|medio|in week|morgen|overmorgen)\b/i.test(m[0])) return true;
+  // "U heeft zes weken de tijd": a period that starts now.
+  if (/\sde\s+tijd$/i.test(m[0])) return true;
   // A template date field after "voor", "uiterlijk (op)" or "vóór".
   return /(voor|vóór|uiterlijk|uiterlijk op|binnen)\s*$/i.test(s.slice(0, m.index));
 }
