@@ -138,6 +138,17 @@ describe('per-sentence measures', () => {
     expect(measure('Wij indienen een bezwaarschrift bij de gemeente.').measures.sentences[0]!.maxDependencyLength).toBeGreaterThan(0);
   });
 
+  it('starts a new segment after a colon or semicolon (a label or a second clause)', () => {
+    // "Water:" is a label, not the start of the clause whose verb comes at the end
+    const bare = measure('Bij nieuwe ontwikkelingen in de wijk moet een onderzoek worden gedaan.').measures.sentences[0]!;
+    for (const text of [
+      'Water: bij nieuwe ontwikkelingen in de wijk moet een onderzoek worden gedaan.',
+      'De regels zijn streng; bij nieuwe ontwikkelingen in de wijk moet een onderzoek worden gedaan.',
+    ]) {
+      expect(measure(text).measures.sentences[0]!.maxDependencyLength).toBe(bare.maxDependencyLength);
+    }
+  });
+
   it('does not take a noun in ge-...-d/t for a participle', () => {
     // "gebied", "geluid" are nouns: as participles they would be the clause's last verb
     // and stretch its dependency; "gewerkt" is a participle.

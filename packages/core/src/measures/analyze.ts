@@ -271,6 +271,8 @@ interface Classified {
   subordinator: boolean;
   coordinator: boolean;
   article: boolean;
+  /** First word after a colon or semicolon: a new segment ("Bodem: Voor de ...", "...; de ..."). */
+  afterBreak: boolean;
 }
 
 /**
@@ -292,9 +294,13 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   let passives = 0;
   let nominalizations = 0;
   let personal = 0;
+  let breakNext = false;
 
   for (const token of sentence.tokens) {
-    if (token.kind === 'punctuation') continue;
+    if (token.kind === 'punctuation') {
+      if (token.value === ':' || token.value === ';') breakNext = true;
+      continue;
+    }
     const item: Classified = {
       token,
       pos: pos++,
@@ -307,7 +313,9 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       subordinator: false,
       coordinator: false,
       article: false,
+      afterBreak: breakNext,
     };
+    breakNext = false;
     items.push(item);
     if (token.kind !== 'word') continue;
     const form = formOf(token.lower);
@@ -561,7 +569,7 @@ function dependencyLength(items: Classified[]): number {
   const starts: number[] = [0];
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    if ((item.subordinator && startsClause(items, i)) || (item.token.lower === 'om' && teInfinitiveAhead(items, i + 1))) starts.push(i);
+    if (item.afterBreak || (item.subordinator && startsClause(items, i)) || (item.token.lower === 'om' && teInfinitiveAhead(items, i + 1))) starts.push(i);
     else if (item.coordinator && hasFiniteAhead(items, i + 1)) starts.push(i);
   }
   starts.push(items.length);
