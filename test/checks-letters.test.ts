@@ -189,3 +189,15 @@ describe('a named contact, the ways B1 letters name one', () => {
     expect(contactIn('Vragen? Mail Gemeente Marsdijk via info@marsdijk.nl.')).toEqual(['Met vriendelijke groet']);
   });
 });
+
+describe('the outcome of a request is the core', () => {
+  it.each(['Uw verzoek is verwerkt.', 'De lantaarnpaal is gerepareerd.', 'Uw nieuwe rijbewijs is klaar.'])('history, then: %s', (outcome) => {
+    const opener = 'U heeft ons gevraagd de gemeentelijke belastingen voortaan via automatische incasso te betalen.';
+    expect(run('core-message-first', withHeader('Onderwerp: automatische incasso', [`${opener} ${outcome}`, BODY]))).toEqual([]);
+  });
+
+  it('history without an outcome still buries the core', () => {
+    const opener = 'U heeft ons gevraagd de gemeentelijke belastingen voortaan via automatische incasso te betalen';
+    expect(run('core-message-first', withHeader('Onderwerp: automatische incasso', [`${opener}. Volgens onze gegevens staat u ingeschreven op de Havenkade.`, BODY]))).toEqual([opener]);
+  });
+});

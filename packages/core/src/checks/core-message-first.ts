@@ -18,7 +18,7 @@ const HISTORY =
 // "Uit de gegevens ... is gebleken dat".
 const RECEIVED = /^(uit|bij) (de|het|onze|uw|een)\b.{0,80}\b(is|zijn) (ons )?gebleken\b|\b((hebben|heeft) (wij|we|ik)\b.{0,80}\bontvangen|ontvingen (wij|we)|ontving ik|(is|zijn)\b.{0,30}\bontvangen)\b/i;
 const CORE =
-  /\b(besloten|besluit|beslissing|krijgt|ontvangt|toegekend|toekennen|afgewezen|afwijzen|goedgekeurd|verleend|verlenen|geweigerd|weigeren|ingetrokken|moet|moeten|mag|mogen|kunt|vragen wij u|vraag ik u|wilt u|gaan wij|gaan we|gaat|betaalt|terug|in deze brief|met deze brief|deze brief gaat over|leest u|daarom|uitnodig\p{L}*|nodigen)\b/iu;
+  /\b(besloten|besluit|beslissing|krijgt|ontvangt|toegekend|toekennen|afgewezen|afwijzen|goedgekeurd|verleend|verlenen|geweigerd|weigeren|ingetrokken|moet|moeten|mag|mogen|kunt|vragen wij u|vraag ik u|wilt u|gaan wij|gaan we|gaat|betaalt|terug|in deze brief|met deze brief|deze brief gaat over|leest u|daarom|uitnodig\p{L}*|nodigen|verwerkt|geregeld|aangepast|gewijzigd|klaar|hersteld|opgelost|gerepareerd)\b/iu;
 
 // An acknowledgement: its subject says something came in ("wij hebben uw aanvraag
 // ontvangen", "ontvangstbevestiging"), and an opener that says so is its core.
