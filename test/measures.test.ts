@@ -126,6 +126,8 @@ describe('per-sentence measures', () => {
 
     ['Als zij naar Utrecht reist, belt zij ons.', 2],
     ['Als het nodig blijkt, gebeurt dat later.', 2],
+    // "geldt" is the verb gelden, not a participle in ge-...-t
+    ['Als u verhuist, geldt deze regel niet.', 2],
     // ... but not a rare stem's ("vast": vazen)
     ['De datum ligt vast en de brief is klaar.', 2],
   ])('%s: %d clause(s)', (text, clauses) => {
