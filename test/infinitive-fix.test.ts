@@ -19,6 +19,8 @@ describe('te + infinitive fixes', () => {
     ['Gelieve uw kenmerk te vermelden.', 'Wilt u uw kenmerk vermelden?'],
     ['U wordt verzocht om uw pas mee te nemen.', 'Wilt u uw pas meenemen?'],
     ['U wordt verzocht te bellen.', 'Wilt u bellen?'],
+    ['Wij verzoeken u om de ontbrekende stukken binnen twee weken op te sturen.', 'Wilt u de ontbrekende stukken binnen twee weken opsturen?'],
+    ['Verzoeke het formulier te ondertekenen.', 'Wilt u het formulier ondertekenen?'],
     // A fix of a word between the phrase and "te" is made inside the same edit.
     ['U dient tevens de stukken op te sturen.', 'U moet ook de stukken opsturen.'],
   ];
