@@ -97,6 +97,14 @@ describe('inflectInto', () => {
     ['woonhulp', 'noun', 'plural', 'woonhulp', false],
     ['hulpmiddel', 'noun', 'plural', 'hulpmiddelen', false],
     ['tafel', 'noun', 'plural', 'tafels', false],
+    // A noun made of an adjective or participle takes -n; other nouns in -e take -s.
+    ['betrokkene', 'noun', 'plural', 'betrokkenen', false],
+    ['belanghebbende', 'noun', 'plural', 'belanghebbenden', false],
+    ['gehandicapte', 'noun', 'plural', 'gehandicapten', false],
+    ['tante', 'noun', 'plural', 'tantes', false],
+    // A verb as the alternative of a noun (verstrekkingen -> geven) has no plural.
+    ['geven', 'noun', 'plural', 'geven', false],
+    ['keuken', 'noun', 'plural', 'keukens', false],
   ] as const)('%s into %s', (alt, pos, slot, text, sure) => {
     expect(inflectInto(alt, pos, slot)).toEqual({ text, sure });
   });

@@ -7,7 +7,7 @@
 // words get only the one regular form.
 
 import type { PartOfSpeech } from './types.js';
-import { lookup, zipfAt } from '../measures/lexicon.js';
+import { FLAG_NOUN_MASK, flagsAt, lookup, zipfAt } from '../measures/lexicon.js';
 
 /** Where a form sits in the paradigm; alternatives are inflected into the same slot. */
 export type Slot =
@@ -362,6 +362,16 @@ function withEn(word: string, suffix: string): string[] {
   return out;
 }
 
+/**
+ * A noun in -e made of an adjective or participle: a present participle (-nde) or a word
+ * whose form without -e is a common word that is no noun (betrokken, gehandicapt, oud).
+ */
+function nominalised(word: string): boolean {
+  if (word.length > 5 && word.endsWith('nde')) return true;
+  const i = lookup(word.slice(0, -1));
+  return i >= 0 && zipfAt(i) >= 3 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
+}
+
 function nounForms(word: string): Form[] {
   const forms: Form[] = [{ words: [word], slot: 'base' }];
   const plural = (w: string) => forms.push({ words: [w], slot: 'plural' });
@@ -370,8 +380,15 @@ function nounForms(word: string): Form[] {
   if (last.endsWith('heid')) plural(head + last.slice(0, -4) + 'heden');
   else if (/[aiouy]$/.test(last)) plural(head + last + "'s");
   else if (last.endsWith('e')) {
-    plural(head + last + 's');
-    plural(head + last + 'n');
+    // A noun made of an adjective or participle takes -n (betrokkene -> betrokkenen,
+    // belanghebbende -> belanghebbenden); others take -s first (bijlages, tantes).
+    if (nominalised(last)) {
+      plural(head + last + 'n');
+      plural(head + last + 's');
+    } else {
+      plural(head + last + 's');
+      plural(head + last + 'n');
+    }
   } else if (/[aeiouy][^aeiouy]+e[lmnr]$|(je|ie|um)$/.test(last)) {
     // "middelen", not "middels" (that is another word); the first plural is the one suggested.
     if (last.endsWith('middel')) plural(head + last + 'en');
@@ -477,6 +494,12 @@ const MASS_NOUNS = new Set([
   'huisvesting', 'thuiszorg', 'schuldhulp',
 ]);
 
+/** A common infinitive the lexicon does not know as a noun (geven, betalen; not keuken, leven). */
+function isVerbNotNoun(word: string): boolean {
+  const i = lookup(word);
+  return i >= 0 && zipfAt(i) >= 3 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
+}
+
 /** Uncountable: no plural ("hulp", "ondersteuning"), also as the head of a compound ("woonhulp"). */
 function isMassNoun(word: string): boolean {
   if (MASS_NOUNS.has(word)) return true;
@@ -524,6 +547,8 @@ export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot):
   // A mass noun has no plural that reads well ("hulpen", "begeleidingen"): for a plural
   // it stays as it is ("trajecten" -> "hulp"), and is only shown, never a fix.
   if (pos === 'noun' && slot === 'plural' && isMassNoun(first)) return { text: alternative, sure: false };
+  // A verb as the alternative of a noun ("verstrekking" -> "geven") has no plural either.
+  if (pos === 'noun' && slot === 'plural' && first.endsWith('en') && isVerbNotNoun(first)) return { text: alternative, sure: false };
   const forms = pos === 'noun' ? nounForms(first) : adjForms(first);
   const match = forms.find((f) => f.slot === slot);
   if (!match) return { text: alternative, sure: false };
