@@ -201,3 +201,11 @@ describe('the outcome of a request is the core', () => {
     expect(run('core-message-first', withHeader('Onderwerp: automatische incasso', [`${opener}. Volgens onze gegevens staat u ingeschreven op de Havenkade.`, BODY]))).toEqual([opener]);
   });
 });
+
+describe('template fields', () => {
+  it("the reader's [Naam] in the address block is no contact person", () => {
+    const text = withHeader('Gemeente Dijkstad\n\n[Naam]\n[Adres]\n[Postcode en woonplaats]\n\nOns kenmerk: [Kenmerk]\nTelefoon: 14 0570\n\nOnderwerp: stuur ons uw gegevens', [BODY], 'Met vriendelijke groet,\n\nde teamleider Werk en Inkomen');
+    expect(run('contact-person', text)).toEqual(['Met vriendelijke groet']);
+    expect(run('contact-person', text.replace('de teamleider Werk en Inkomen', '[Naam consulent]\nconsulent Werk en Inkomen'))).toEqual([]);
+  });
+});

@@ -175,6 +175,25 @@ describe('per-sentence measures', () => {
     expect(analyzeSentence(parseLetter(text).sentences[0]!).nominalizations).toBe(n);
   });
 
+  it.each([
+    // [sentence, passives]: "worden", and "zijn" with a participle (the passive's perfect)
+    ['Het besluit wordt vastgesteld.', 1],
+    ['Het besluit is vastgesteld.', 1],
+    ['Uw aanvraag is ontvangen.', 1],
+    ['Er is gekozen voor een wooncoöperatie.', 1],
+    ['Het is mogelijk dat de regels zijn gewijzigd.', 1],
+    ['Het besluit is door de raad vastgesteld en wordt gepubliceerd.', 2],
+    // not: the perfect of a verb with "zijn", an attributive participle, "hebben", an adjective
+    ['Hij is gisteren gekomen.', 0],
+    ['Als u bent verhuisd, moet u dat melden.', 0],
+    ['U bent eigenaar van een beschermd monument.', 0],
+    ['Wij hebben het besluit vastgesteld.', 0],
+    ['Wij zijn benieuwd naar uw mening.', 0],
+    ['Het is belangrijk om dit te ontvangen.', 0],
+  ])('%s: %d passive(s)', (text, n) => {
+    expect(analyzeSentence(parseLetter(text).sentences[0]!).passives).toBe(n);
+  });
+
   it('scores a sentence as the one-sentence text it is', () => {
     // Per-sentence and document scores are one formula (LiNT-II plus the plain-language
     // correction), so a one-sentence text does not get two different scores.

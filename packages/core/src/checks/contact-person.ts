@@ -55,9 +55,12 @@ function hasPlaceholderFor(view: LetterView, what: RegExp): boolean {
 }
 
 function namedPerson(view: LetterView): boolean {
-  // A field for a person's name; not the reader's name, a function or an organisation.
+  // A field for a person's name; not the reader's name (in the address block or the
+  // salutation: "[Naam]" above "[Adres]"), a function or an organisation.
+  const readerBlocks = view.blocks.filter((b) => b.role === 'address' || b.role === 'salutation');
   if (
     view.placeholders.some((p) => {
+      if (readerBlocks.some((b) => p.start >= b.start && p.start < b.end)) return false;
       const field = view.text.slice(p.start, p.end);
       return /naam|name|behandelaar|contactpersoon|medewerker|consulent|adviseur|regisseur|ondertekenaar/i.test(field) &&
         !/functie|organisatie|afdeling|team|activiteit|straat|plaats|aanvrager|achternaam|voorletters|aanhef|ontvanger/i.test(field);

@@ -39,7 +39,7 @@ export interface SentenceFeatures {
   /** Sum of Zipf over all alphabetic words (function words too; unknown = LiNT's zero-count value). */
   allZipfSum: number;
   allZipfCount: number;
-  /** Forms of "worden" (passive auxiliary). */
+  /** Passives: forms of "worden" (passive auxiliary), and "zijn" with a participle ("is vastgesteld"). */
   passives: number;
   /** Nominalizations (-ing, -heid, -tie). */
   nominalizations: number;
@@ -48,6 +48,8 @@ export interface SentenceFeatures {
 }
 
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
+// Finite forms of "zijn" that make a passive with a participle ("is vastgesteld").
+const ZIJN_FINITE = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren']);
 const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
 // Direct address: the reader (u, je) and the writer (wij, ik).
 const PERSONAL = new Set(['u', 'uw', 'we', 'wij', 'ons', 'onze', 'jij', 'je', 'jou', 'jouw', 'jullie', 'ik', 'mij', 'me', 'mijn']);
@@ -193,6 +195,17 @@ function isParticiple(lower: string, info: WordInfo, enVerb: boolean): boolean {
   return /^(be|ver|ont|her|er)[a-z]{3,}[dt]$/.test(lower) && info.known;
 }
 
+/** A plural in -en or -n whose singular is a listed noun (gebouw-en, gesprek-ken, gemeente-n). */
+function pluralOfNoun(lower: string): boolean {
+  const n = lower.length;
+  const candidates = [lower.slice(0, -2), lower.slice(0, -1)];
+  if (lower[n - 3] === lower[n - 4]) candidates.push(lower.slice(0, -3)); // gesprekken
+  return candidates.some((singular) => {
+    const i = lookup(singular);
+    return i >= 0 && (flagsAt(i) & FLAG_NOUN_MASK) !== 0;
+  });
+}
+
 /** Everything about a form that does not depend on its neighbours; memoized per form. */
 interface Form {
   info: WordInfo;
@@ -205,6 +218,8 @@ interface Form {
   coordinator: boolean;
   article: boolean;
   passive: boolean;
+  /** A finite form of "zijn" (ben, bent, is, zijn, was, waren). */
+  zijn: boolean;
   nominal: boolean;
   personal: boolean;
   auxFinite: boolean;
@@ -243,6 +258,7 @@ function formOf(lower: string): Form {
     coordinator: COORDINATORS.has(lower),
     article: ARTICLES.has(lower),
     passive: PASSIVE_AUX.has(lower),
+    zijn: ZIJN_FINITE.has(lower),
     // "ontving", "ging" end in -ing but are verbs, not nominal style.
     nominal: lower.length >= 6 && NOMINAL_SUFFIX.test(lower) && !LEXICAL_FINITE.has(lower),
     personal: PERSONAL.has(lower),
@@ -295,6 +311,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   let nominalizations = 0;
   let personal = 0;
   let breakNext = false;
+  let zijnSeen = false;
 
   for (const token of sentence.tokens) {
     if (token.kind === 'punctuation') {
@@ -425,7 +442,10 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
         zipfCount++;
       }
     }
-    if (finite) finiteCount++;
+    if (finite) {
+      finiteCount++;
+      if (form.zijn) zijnSeen = true;
+    }
     item.verbLike = finite || (item.content && (form.participle || isInfinitive(items, i)));
     // Nouns are nouns unless the form is used as a verb here.
     if (item.content && info.nounType !== 0 && !item.proper && !item.verbLike) {
@@ -435,6 +455,8 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       item.token.concrete = undefined;
     }
   }
+
+  if (zijnSeen) passives += zijnPassives(items);
 
   return {
     words: sentence.words.length,
@@ -452,6 +474,56 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     nominalizations,
     personal,
   };
+}
+
+// Participles that take "zijn" in the active perfect ("is gekomen", "zijn verhuisd"): not passives.
+const ZIJN_PERFECT = new Set(
+  (
+    'gekomen gegaan geweest geworden gebleven begonnen gestopt vertrokken verhuisd overleden gestorven veranderd ' +
+    'gegroeid ontstaan gevallen gestegen gedaald geslaagd verschenen verdwenen opgehouden afgelopen verlopen ' +
+    'toegenomen afgenomen teruggekomen aangekomen meegegaan doorgegaan ingegaan uitgegaan opgegroeid gebeurd ' +
+    'gelukt mislukt meegevallen tegengevallen geëindigd gestart gebleken opgekomen binnengekomen thuisgekomen'
+  ).split(' '),
+);
+
+// Participles that are adjectives after "zijn" ("wij zijn benieuwd", "u bent bevoegd").
+const ADJECTIVAL_PARTICIPLE = new Set(['benieuwd', 'bevoegd', 'bereid', 'gewend', 'bekend', 'geschikt', 'verliefd', 'gehaast', 'geliefd', 'gerust']);
+
+/**
+ * Passives with "zijn": a finite form of "zijn" with a participle later in its clause
+ * ("Het besluit is vastgesteld", "Er is gekozen voor ...", "dat de woningen zijn
+ * gebouwd"). The perfect of the passive drops "worden" ("is vastgesteld (geworden)"),
+ * so it is as much a passive as "wordt vastgesteld". Not: the perfect of a verb that
+ * takes "zijn" ("is gekomen"), an attributive participle ("een beschermd stadsgezicht"),
+ * a clause with "worden" (already counted), present participles (-end).
+ */
+function zijnPassives(items: Classified[]): number {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (!items[i]!.finite || !items[i]!.form?.zijn) continue;
+    for (let k = i + 1; k < items.length; k++) {
+      const item = items[k]!;
+      if (item.subordinator || item.coordinator || item.finite || item.form?.passive) break;
+      const form = item.form;
+      const w = item.token.lower;
+      // "ontvangen", "besproken", "verzonden" read as infinitives elsewhere; after "is" they are participles
+      const strongPrefixed = !!form?.enVerb && /^(?:be|ver|ont|her)[a-z]{3,}en$/.test(w) && items[k - 1]!.token.lower !== 'te';
+      if (!item.content || !(form?.participle || strongPrefixed)) continue;
+      if (ZIJN_PERFECT.has(w) || ADJECTIVAL_PARTICIPLE.has(w)) break;
+      const attributive = BEFORE_ADJECTIVE.has(items[k - 1]!.token.lower) || (items[k + 1]?.content && (items[k + 1]?.info?.nounType ?? 0) !== 0);
+      if (attributive) continue;
+      // weak participles in -d/-t, strong ones in ge-...-en that are listed words in their
+      // own right and not the infinitive of a ge- verb ("geven") or a plural noun
+      const shape = /[dt]$/.test(w)
+        ? !w.endsWith('end')
+        : strongPrefixed || (/ge[a-z]+en$/.test(w) && !LEXICAL_FINITE.has(w) && (item.info?.lintZipf ?? 0) >= 3 && !((item.info?.nounType ?? 0) !== 0 && pluralOfNoun(w)));
+      if (shape) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 /**

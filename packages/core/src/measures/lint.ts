@@ -163,7 +163,7 @@ export const PLAIN = {
   /** points per word of mean sentence length above 12 */
   wordsPerSentence: 1,
   typicalWordsPerSentence: 12,
-  /** points per passive auxiliary per sentence */
+  /** points per passive per sentence ("wordt/werd ...", and "is/zijn ... vastgesteld": analyze.ts) */
   passive: 20,
   /**
    * points per percent of nominalizations above 5%. Half a point: in a single short
