@@ -49,6 +49,8 @@ export interface WordsMatcher {
   heads: Map<number, Candidate[]>;
   /** The same nouns as the first part of a compound ("kwijtscheldingsverzoek"; modifiers.ts). */
   modifiers: ModifierIndex<Candidate>;
+  /** Per written form: key, entry and compound (see formInfo). */
+  forms: Map<string, FormInfo>;
   rules: ActiveRule[];
 }
 
@@ -149,7 +151,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
     if (at.single && at.single.length > 1) at.single.sort(longerFirst);
     if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) list.sort(longerFirst);
   }
-  return { first, short, heads, modifiers, rules };
+  return { first, short, heads, modifiers, forms: new Map(), rules };
 }
 
 /** A compound's head is a noun of at least five letters, after at least three more. */
@@ -347,15 +349,47 @@ function compoundHit(c: Candidate, t: Token, i: number): WordHit {
   };
 }
 
+/**
+ * What the lists say about one written form, whatever its sentence: its key, its entry
+ * and, for a word no list knows, the listed noun it is a compound of (null: none).
+ * Worked out once per form and kept per rule set (`WordsMatcher.forms`): a letter's
+ * words are mostly the words of the letters before it.
+ */
+interface FormInfo {
+  key: string;
+  entry: FirstEntry | undefined;
+  compound: Candidate | null | undefined;
+}
+
+/** Forms kept per rule set before the memo starts over (a bound on memory, not a cache policy). */
+const FORM_LIMIT = 50_000;
+
+function formInfo(m: WordsMatcher, lower: string): FormInfo {
+  let info = m.forms.get(lower);
+  if (info === undefined) {
+    const key = keyOf(lower);
+    info = { key, entry: entryFor(m, key), compound: undefined };
+    if (m.forms.size >= FORM_LIMIT) m.forms.clear();
+    m.forms.set(lower, info);
+  }
+  return info;
+}
+
+/** The listed noun a word no list knows is a compound of (head or first part), if any. */
+function compoundOf(m: WordsMatcher, info: FormInfo): Candidate | null {
+  if (info.compound === undefined) info.compound = compoundHead(m, info.key) ?? m.modifiers.find(info.key) ?? null;
+  return info.compound;
+}
+
 /** Runs every word rule over one sentence's tokens. */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
   if (m.first.size === 0) return;
   // Per rule, the token its last match ended at; made on the first match only (most
   // sentences have none).
   let free: number[] | undefined;
-  // The key of token `keyAt`, worked out as the second word of a phrase at the token before.
-  let keyAt = -1;
-  let nextKey = '';
+  // The form info of token `infoAt`, looked up as the second word of a phrase at the token before.
+  let infoAt = -1;
+  let nextInfo: FormInfo | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'abbreviation') continue;
@@ -363,10 +397,10 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     // (No read at index -1: a negative index is a slow property lookup, not an element.)
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
-    const key = keyAt === i ? nextKey : keyOf(lowerOf(t));
-    const hit = entryFor(m, key);
+    const info = infoAt === i ? nextInfo! : formInfo(m, lowerOf(t));
+    const hit = info.entry;
     if (!hit) {
-      const head = key === t.lower && t.kind === 'word' ? compoundHead(m, key) ?? m.modifiers.find(key) : undefined;
+      const head = info.key === t.lower && t.kind === 'word' ? compoundOf(m, info) : null;
       if (head && !(i > 0 && insideName(tokens, i))) emit(compoundHit(head, t, i));
       continue;
     }
@@ -378,9 +412,9 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     // Only words that start some phrase look at the next word's key.
     let pair: Candidate[] | undefined;
     if (hit.pairs && after && after.start > t.end) {
-      nextKey = keyOf(lowerOf(after));
-      keyAt = i + 1;
-      pair = hit.pairs.get(nextKey);
+      nextInfo = formInfo(m, lowerOf(after));
+      infoAt = i + 1;
+      pair = hit.pairs.get(nextInfo.key);
     }
     if (!single && !pair) continue;
     let best: Map<number, { c: Candidate; end: number; split: boolean }> | undefined;
