@@ -209,3 +209,21 @@ describe('template fields', () => {
     expect(run('contact-person', text.replace('de teamleider Werk en Inkomen', '[Naam consulent]\nconsulent Werk en Inkomen'))).toEqual([]);
   });
 });
+
+describe('hard-wrapped prose', () => {
+  it('a wrapped line that starts like an address continues the sentence above it', () => {
+    const text = withHeader('Onderwerp: wij hebben uw aanvraag ontvangen', [
+      'Op 10 juni 2026 hebben wij uw aanvraag voor een uitbouw aan uw huis aan de\nMerelstraat 22 ontvangen. Uw aanvraag is geregistreerd onder het zaaknummer\nbovenaan deze brief.',
+      BODY,
+    ]);
+    const view = letterView(parseLetter(text));
+    expect(view.blocks.filter((b) => b.role === 'address')).toEqual([]);
+    expect(view.body[0]!.text).toMatch(/^Op 10 juni .*bovenaan deze brief\.$/s);
+    expect(run('core-message-first', text)).toEqual([]);
+  });
+
+  it('an address line after a blank line stays an address', () => {
+    const text = withHeader('Onderwerp: uw afspraak', ['U heeft een afspraak op dinsdag 21 april om 10.00 uur. Het adres is:', 'Merelstraat 22\n1234 AB Dijkstad', BODY]);
+    expect(letterView(parseLetter(text)).blocks.filter((b) => b.role === 'address').map((b) => b.text)).toContain('Merelstraat 22');
+  });
+});

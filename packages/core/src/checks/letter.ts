@@ -298,6 +298,9 @@ export function letterView(doc: LetterDoc): LetterView {
     else if (inHeader) role = META.test(line.text) || PLACE_DATE.test(line.text) ? 'meta' : 'address';
     else if (kind === 'heading' || MD_HEADING.test(line.text)) role = 'heading';
     else if (kind === 'listItem' || LIST_MARK.test(line.text)) role = 'listItem';
+    // A hard-wrapped prose line that happens to start like an address ("Merelstraat 22
+    // ontvangen. Uw aanvraag ...") continues the prose above it.
+    else if (kind === 'address' && !line.afterBlank && blocks[blocks.length - 1]?.role === 'prose' && !endsSentence(lines[i - 1]!.text)) role = 'prose';
     else if (kind === 'address') role = 'address';
     else if (kind === 'subject') role = 'subject';
     else if (looksLikeHeading(line, lines[i + 1]) && (i + 1 !== closeIndex)) role = 'heading';
