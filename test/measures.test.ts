@@ -134,9 +134,11 @@ describe('per-sentence measures', () => {
     expect(measure(text).measures.sentences[0]!.clauses).toBe(clauses);
   });
 
-  it('does not take an infinitive after an article for a verbless clause\'s finite verb', () => {
-    // "het indienen van ..." is a nominalized infinitive: no verb, so no dependency from it
+  it('does not take a nominalized infinitive for a verbless clause\'s finite verb', () => {
+    // "(het) indienen van ...", "over toepassen van": no verb, so no dependency from it
     expect(measure('Het indienen van een bezwaarschrift bij de gemeente.').measures.sentences[0]!.maxDependencyLength).toBe(0);
+    expect(measure('Indienen van een bezwaarschrift bij de gemeente.').measures.sentences[0]!.maxDependencyLength).toBe(0);
+    expect(measure('Het beleid over toepassen van verplichte zorg in de wijk.').measures.sentences[0]!.maxDependencyLength).toBe(0);
     expect(measure('Wij indienen een bezwaarschrift bij de gemeente.').measures.sentences[0]!.maxDependencyLength).toBeGreaterThan(0);
   });
 

@@ -417,11 +417,13 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   }
   // A clause has a finite verb: where none was found, its first -en verb form (not after
   // "te") is the plural finite verb ("Zaadcellen zwemmen ...", "Daarna komen de ...");
-  // not one after an article, which is a nominalized infinitive ("het indienen van").
+  // not a nominalized infinitive: after an article or preposition ("het indienen van",
+  // "over toepassen van"), or opening the sentence before "van" ("Instellen van een raad").
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const before = items[i - 1]?.token.lower ?? '';
     if (item.finite || !item.form?.enVerb || before === 'te' || NOMINAL_INFINITIVE_AFTER.has(before)) continue;
+    if (isPreposition(before) || (i === 0 && items[1]?.token.lower === 'van')) continue;
     if (!finiteEarlierInClause(items, i) && !finiteLaterInClause(items, i)) item.finite = true;
     else if (closesSubordinateClause(items, i - 1)) item.finite = true;
   }
