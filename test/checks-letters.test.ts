@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../packages/core/src/parse/index.js';
 import { letterChecks } from '../packages/core/src/checks/index.js';
-import { letterDate, letterView } from '../packages/core/src/checks/letter.js';
+import { headerFields, letterDate, letterView } from '../packages/core/src/checks/letter.js';
 import type { InputFormat } from '../packages/core/src/types.js';
 
 function run(check: string, text: string, format: InputFormat = 'text'): string[] {
@@ -225,5 +225,31 @@ describe('hard-wrapped prose', () => {
   it('an address line after a blank line stays an address', () => {
     const text = withHeader('Onderwerp: uw afspraak', ['U heeft een afspraak op dinsdag 21 april om 10.00 uur. Het adres is:', 'Merelstraat 22\n1234 AB Dijkstad', BODY]);
     expect(letterView(parseLetter(text)).blocks.filter((b) => b.role === 'address').map((b) => b.text)).toContain('Merelstraat 22');
+  });
+});
+
+describe('a reference block in columns', () => {
+  const NEXT = 'Wij brengen de nieuwe container in de week van 16 maart.';
+  it.each([
+    ['tabs', 'Ons kenmerk\tUw kenmerk\tDatum\nOR/2026/04471\tmelding\t2 maart 2026\nBehandeld door\tDoorkiesnummer\nR. Verhoef\t0546 78 31 20'],
+    ['spaces', 'Ons kenmerk      Datum            Behandeld door    Telefoon\nOR/2026/04471    2 maart 2026     R. Verhoef        0546 78 31 20'],
+    ['label and value on one line without colon', 'Datum 2 maart 2026\nBehandeld door R. Verhoef\nTelefoon 0546 78 31 20'],
+  ])('%s: gives the date, the handler and the number', (_what, block) => {
+    const text = withHeader(`Gemeente Marsdijk\n\n${block}\n\nOnderwerp: nieuwe container`, [BODY, NEXT]);
+    const view = letterView(parseLetter(text));
+    expect(letterDate(view)).toBe(20260302);
+    expect(headerFields(view).find((f) => f.label === 'behandeld door')?.value).toBe('R. Verhoef');
+    expect(run('contact-person', text)).toEqual([]);
+    expect(run('next-step', text)).toEqual([]);
+  });
+
+  it('a row of values that does not fit the labels is left alone', () => {
+    const text = withHeader('Gemeente Marsdijk\n\nOns kenmerk\tDatum\nOR/2026/04471\n\nOnderwerp: nieuwe container', [BODY, NEXT]);
+    expect(headerFields(letterView(parseLetter(text)))).toEqual([]);
+  });
+
+  it('a place and date with the weekday dates the letter', () => {
+    const text = withHeader('Gemeente Marsdijk\n\nMarsdijk, maandag 2 maart 2026\n\nOnderwerp: nieuwe container', [BODY, NEXT]);
+    expect(letterDate(letterView(parseLetter(text)))).toBe(20260302);
   });
 });

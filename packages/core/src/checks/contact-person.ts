@@ -9,7 +9,7 @@
 // costs half (score.ts).
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { EMAIL, PHONE, anchorForMissing, isLetter, letterView, lowerText, type LetterView } from './letter.js';
+import { EMAIL, PHONE, anchorForMissing, headerFields, isLetter, letterView, lowerText, type LetterView } from './letter.js';
 
 // A name part; a double surname with a capital after the hyphen too ("Smit-Jansen").
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*";
@@ -33,7 +33,8 @@ const GENERIC_CONTACT =
 
 // The reference block of a letter names the handler and a direct line: "Behandeld door:
 // mw. J. Hofstede", "Contactpersoon: Mirjam Kok", "Doorkiesnummer: 0522 47 19 33".
-const META_PERSON = /^(behandeld door|behandelaar|contactpersoon|contact)\s*:?\s*/i;
+const META_PERSON = /^(behandeld door|behandelaar|contactpersoon|contact)$/;
+const META_PHONE = /^(telefoon|telefoonnummer|tel\.?|doorkiesnummer|doorkiesnr\.?|e-?mail)$/;
 const META_REACH = /telefoon|tel\b|doorkies|mobiel|e-?mail|behandeld|contact/i;
 
 const HAS_DIGIT = /\d/;
@@ -67,17 +68,15 @@ function namedPerson(view: LetterView): boolean {
     })
   )
     return true;
+  // "Behandeld door: mw. drs. J.M. Hofstede" in the reference block, also in columns (not
+  // "afdeling Onderwijs"); titles and initials may come before the name.
+  for (const f of headerFields(view)) {
+    if (!META_PERSON.test(f.label)) continue;
+    const value = f.value.replace(TITLES, '').replace(/[,.]$/, '');
+    if (HONORIFIC.test(value)) return true;
+    if (!ORG.test(value) && LEADING_NAME.test(value)) return true;
+  }
   for (const b of view.blocks) {
-    // "Behandeld door: mw. drs. J.M. Hofstede" in the reference block (not "afdeling
-    // Onderwijs"); titles and initials may come before the name.
-    if (b.role === 'meta') {
-      const label = META_PERSON.exec(b.text);
-      if (!label) continue;
-      const value = b.text.slice(label[0].length).replace(TITLES, '').replace(/[,.]$/, '');
-      if (HONORIFIC.test(value)) return true;
-      if (!ORG.test(value) && LEADING_NAME.test(value)) return true;
-      continue;
-    }
     // A signature line of two to five capitalised words that is not an organisation.
     if (b.role !== 'signature') continue;
     const t = b.text.replace(/[,.]$/, '').replace(TITLES, '');
@@ -98,6 +97,7 @@ function namedPerson(view: LetterView): boolean {
 
 function hasReach(view: LetterView): boolean {
   if (hasPlaceholderFor(view, /telefoon|phone|\btel\b|e-?mail|mobiel/i)) return true;
+  for (const f of headerFields(view)) if (META_PHONE.test(f.label) && (PHONE.test(f.value) || EMAIL.test(f.value))) return true;
   for (const b of view.blocks) {
     if (b.role === 'address' || (b.role === 'meta' && !META_REACH.test(b.text))) continue;
     // Cheap tests first: a number needs a digit, an address an @.

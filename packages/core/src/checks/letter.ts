@@ -155,7 +155,7 @@ const ON_BEHALF = /^namens\s+(het\s+college|burgemeester|de\s+burgemeester|b\s*(
 const SUBJECT = /^(onderwerp|betreft|betreffende|inzake)\b\s*:?/i;
 const META =
   /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|doorkiesnummer|verzonden|verzenddatum|telefoon|e-mail|contactpersoon|uw\s+brief\s+van)\b\s*:?/i;
-const PLACE_DATE = /^[\p{L} .'-]{2,40},\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u;
+const PLACE_DATE = /^[\p{L} .'-]{2,40},\s+(\p{L}+dag\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u;
 const LIST_MARK = /^\s*([-*•·–+]|\d{1,2}[.)]|[a-z][.)])\s+/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
 const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\$\{[^{}\n]{1,60}\}|\[\[[^\]\n]{1,60}\]\]|\{[A-Za-z_][\w.]{0,40}\}|\[[A-Za-z_][\w .-]{0,40}\]|«[^»\n]{1,40}»|<<[^<>\n]{1,40}>>|%[A-Za-z_]\w{0,40}%/g;
@@ -585,7 +585,7 @@ Object.assign(MONTH_INDEX, { mrt: 3, sept: 9, okt: 10 });
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?(?!\\d)`, 'gi');
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g;
 /** Header lines that date the letter: "Datum: 2 maart 2026", "Dijkstad, 2 maart 2026", a date alone. */
-const DATE_LABEL = /^(datum|dagtekening|verzonden|verzenddatum)\b\s*:?|^[\p{L} .'-]{2,40},\s+\d/iu;
+const DATE_LABEL = /^(datum|dagtekening|verzonden|verzenddatum)\b\s*:?|^[\p{L} .'-]{2,40},\s+(\p{L}+dag\s+)?\d/iu;
 const DATE_ALONE = /^(\p{L}+dag\s+)?\d{1,2}(\s+\p{L}+\s+|[-/.]\d{1,2}[-/.])\d{4}$/u;
 const LETTER_DATE = Symbol('helder.letterDate');
 
@@ -606,13 +606,70 @@ function datesIn(s: string, year: number | undefined): number[] {
   return out;
 }
 
+// ---- The reference block ---------------------------------------------------------------
+// "Ons kenmerk: OR/2026/04471" on one line, or as a small table: a row of labels and
+// under it a row of values, in columns (tabs or runs of spaces), as Word letters have it:
+//   Ons kenmerk      Datum            Behandeld door
+//   OR/2026/04471    2 maart 2026     R. Verhoef
+
+const FIELD_LABEL =
+  /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dagtekening|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|behandelaar|doorkiesnummer|doorkiesnr\.?|verzonden|verzenddatum|telefoon(nummer)?|tel\.?|e-?mail|contactpersoon|uw\s+brief\s+van|onderwerp|betreft)$/i;
+const FIELD_LINE = /^([\p{L}() .-]{3,24}?)\s*:\s*(.+)$|^(datum|behandeld\s+door|telefoon|doorkiesnummer|contactpersoon)\s+(.+)$/iu;
+const HEADER_FIELDS = Symbol('helder.headerFields');
+
+export interface HeaderField {
+  /** The label in lower case with single spaces ("behandeld door"). */
+  label: string;
+  value: string;
+}
+
+function cells(s: string): string[] {
+  return s.split(/\t+|\s{2,}/).map((c) => c.trim()).filter(Boolean);
+}
+
+/** Labelled fields of the letter's header, one-line ("Datum: ...") and in columns. */
+export function headerFields(view: LetterView): readonly HeaderField[] {
+  const cached = recall<HeaderField[]>(view, HEADER_FIELDS);
+  if (cached) return cached;
+  const out: HeaderField[] = [];
+  const head = view.salutation ? view.blocks.slice(0, view.blocks.indexOf(view.salutation)) : [];
+  const norm = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b.role !== 'meta' && b.role !== 'address') continue;
+    const labels = cells(b.text);
+    const next = head[i + 1];
+    if (labels.length >= 1 && labels.every((c) => FIELD_LABEL.test(c.replace(/:$/, ''))) && next && next.role !== 'subject') {
+      const values = cells(next.text);
+      if (values.length === labels.length) {
+        labels.forEach((l, k) => out.push({ label: norm(l.replace(/:$/, '')), value: values[k]! }));
+        i++;
+        continue;
+      }
+    }
+    // "Ons kenmerk: X    Datum: Y" on one line: each cell a field of its own.
+    for (const cell of labels.length > 1 ? labels : [b.text]) {
+      const m = FIELD_LINE.exec(cell);
+      if (!m) continue;
+      const label = norm(m[1] ?? m[3]!);
+      if (FIELD_LABEL.test(label)) out.push({ label, value: (m[2] ?? m[4]!).trim() });
+    }
+  }
+  remember(view, HEADER_FIELDS, out);
+  return out;
+}
+
 /** The letter's own date (yyyymmdd) from its header, when it has one. */
 export function letterDate(view: LetterView): number | undefined {
   const cached = recall<{ date?: number }>(view, LETTER_DATE);
   if (cached) return cached.date;
   let date: number | undefined;
+  for (const f of headerFields(view)) {
+    if (date !== undefined || !/^(datum|dagtekening|verzonden|verzenddatum)$/.test(f.label)) continue;
+    date = datesIn(f.value, undefined)[0];
+  }
   const head = view.salutation ? view.blocks.slice(0, view.blocks.indexOf(view.salutation)) : [];
-  for (const b of head) {
+  for (const b of date === undefined ? head : []) {
     if (b.role === 'subject' || !(DATE_LABEL.test(b.text) || DATE_ALONE.test(b.text))) continue;
     const found = datesIn(b.text, undefined);
     if (found.length > 0) {
