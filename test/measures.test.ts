@@ -185,6 +185,8 @@ describe('per-sentence measures', () => {
     ['Er is gekozen voor een wooncoöperatie.', 1],
     ['Het is mogelijk dat de regels zijn gewijzigd.', 1],
     ['Het besluit is door de raad vastgesteld en wordt gepubliceerd.', 2],
+    ['U kunt bezwaar maken nadat het besluit verzonden is.', 1],
+    ['Dit geldt voor een instelling die daartoe verplicht is.', 1],
     // not: the perfect of a verb with "zijn", an attributive participle, "hebben", an adjective
     ['Hij is gisteren gekomen.', 0],
     ['Als u bent verhuisd, moet u dat melden.', 0],
@@ -192,6 +194,8 @@ describe('per-sentence measures', () => {
     ['Wij hebben het besluit vastgesteld.', 0],
     ['Wij zijn benieuwd naar uw mening.', 0],
     ['Het is belangrijk om dit te ontvangen.', 0],
+    ['De software waarmee dit moet gebeuren is nog niet klaar.', 0],
+    ['Omdat het plan 700 woningen betreft is een toets nodig.', 0],
   ])('%s: %d passive(s)', (text, n) => {
     expect(analyzeSentence(parseLetter(text).sentences[0]!).passives).toBe(n);
   });

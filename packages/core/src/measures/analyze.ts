@@ -411,7 +411,9 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     } else if (form.lexicalFinite) {
       finite = !form.nounStem || bareStemIsVerb(items, i);
     } else if (item.content && !item.proper) {
-      finite = form.regularFiniteT;
+      // not a participle right before the auxiliary that closes its clause ("die daartoe
+      // verplicht is", "dat het geregeld wordt"): one clause has one finite verb
+      finite = form.regularFiniteT && !(form.participle && AUX_FINITE.has(items[i + 1]?.token.lower ?? ''));
     }
     item.finite = finite;
   }
@@ -503,29 +505,52 @@ function zijnPassives(items: Classified[]): number {
   let n = 0;
   for (let i = 0; i < items.length; i++) {
     if (!items[i]!.finite || !items[i]!.form?.zijn) continue;
+    // verb-final order in a subordinate clause: "nadat het besluit verzonden is"
+    if (i > 0 && inSubordinateClause(items, i - 1) && passiveParticiple(items, i - 1, true) > 0) {
+      n++;
+      continue;
+    }
     for (let k = i + 1; k < items.length; k++) {
       const item = items[k]!;
       if (item.subordinator || item.coordinator || item.finite || item.form?.passive) break;
-      const form = item.form;
-      const w = item.token.lower;
-      // "ontvangen", "besproken", "verzonden" read as infinitives elsewhere; after "is" they are participles
-      const strongPrefixed = !!form?.enVerb && /^(?:be|ver|ont|her)[a-z]{3,}en$/.test(w) && items[k - 1]!.token.lower !== 'te';
-      if (!item.content || !(form?.participle || strongPrefixed)) continue;
-      if (ZIJN_PERFECT.has(w) || ADJECTIVAL_PARTICIPLE.has(w)) break;
-      const attributive = BEFORE_ADJECTIVE.has(items[k - 1]!.token.lower) || (items[k + 1]?.content && (items[k + 1]?.info?.nounType ?? 0) !== 0);
-      if (attributive) continue;
-      // weak participles in -d/-t, strong ones in ge-...-en that are listed words in their
-      // own right and not the infinitive of a ge- verb ("geven") or a plural noun
-      const shape = /[dt]$/.test(w)
-        ? !w.endsWith('end')
-        : strongPrefixed || (/ge[a-z]+en$/.test(w) && !LEXICAL_FINITE.has(w) && (item.info?.lintZipf ?? 0) >= 3 && !((item.info?.nounType ?? 0) !== 0 && pluralOfNoun(w)));
-      if (shape) {
+      const p = passiveParticiple(items, k, false);
+      if (p < 0) break;
+      if (p > 0) {
         n++;
         break;
       }
     }
   }
   return n;
+}
+
+/** Whether items[k] is in a subordinate clause: a subordinator before it, no finite verb between. */
+function inSubordinateClause(items: Classified[], k: number): boolean {
+  for (let j = k; j >= 0; j--) {
+    const item = items[j]!;
+    if (item.subordinator) return true;
+    if (item.finite || item.coordinator) return false;
+  }
+  return false;
+}
+
+/** Whether items[k] is a participle that makes a passive with "zijn": 1 yes, -1 stop (perfect, adjective), 0 not one. */
+function passiveParticiple(items: Classified[], k: number, beforeZijn: boolean): number {
+  const item = items[k]!;
+  const form = item.form;
+  const w = item.token.lower;
+  // "ontvangen", "besproken", "verzonden" read as infinitives elsewhere; with "is" they are participles
+  const strongPrefixed = !!form?.enVerb && /^(?:be|ver|ont|her)[a-z]{3,}en$/.test(w) && items[k - 1]?.token.lower !== 'te';
+  if (!item.content || !(form?.participle || strongPrefixed)) return 0;
+  if (ZIJN_PERFECT.has(w) || ADJECTIVAL_PARTICIPLE.has(w)) return -1;
+  const attributive = !beforeZijn && (BEFORE_ADJECTIVE.has(items[k - 1]!.token.lower) || (items[k + 1]?.content && (items[k + 1]?.info?.nounType ?? 0) !== 0));
+  if (attributive) return 0;
+  // weak participles in -d/-t, strong ones in ge-...-en that are listed words in their
+  // own right and not the infinitive of a ge- verb ("geven") or a plural noun
+  const shape = /[dt]$/.test(w)
+    ? !w.endsWith('end')
+    : strongPrefixed || (/ge[a-z]+en$/.test(w) && !LEXICAL_FINITE.has(w) && (item.info?.lintZipf ?? 0) >= 3 && !((item.info?.nounType ?? 0) !== 0 && pluralOfNoun(w)));
+  return shape ? 1 : 0;
 }
 
 /**

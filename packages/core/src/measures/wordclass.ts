@@ -103,7 +103,7 @@ export const LEXICAL_FINITE = set(`
   maak maakt maken maakte maakten gebruik gebruikt gebruiken gebruikte bel belt bellen
   belde hoor hoort horen hoorde kijk kijkt kijken keek keken wacht wacht wachten wachtte
   vind vindt vinden vond beslis beslist beslissen besliste besloot besloten
-  beschik beschikt beschikken geldt gelden gold golden
+  beschik beschikt beschikken geldt gelden gold golden betreft betreffen betrof betroffen
 `);
 
 /** Cardinal and ordinal numerals written as words. */
