@@ -253,3 +253,14 @@ describe('a reference block in columns', () => {
     expect(letterDate(letterView(parseLetter(text)))).toBe(20260302);
   });
 });
+
+describe('headings that ask when', () => {
+  const CONTACT = 'Heeft u vragen? Bel mij op 0546 78 31 20.';
+  const INTRO = 'U heeft een afspraak voor een nieuw paspoort. Neem een pasfoto en uw oude paspoort mee. U betaalt met uw pinpas.';
+  it.each(['Wanneer?', 'Datum en tijd', 'Datum, tijd en plaats:'])('"%s" over a time is the next step', (heading) => {
+    expect(run('next-step', withHeader('Onderwerp: uw afspraak', [INTRO, `${heading}\nDonderdag 11 juni 2026 om 10.40 uur`, CONTACT]))).toEqual([]);
+  });
+  it('"Datum van uw aanvraag" is no such heading', () => {
+    expect(run('next-step', withHeader('Onderwerp: uw afspraak', [INTRO, 'Datum van uw aanvraag\nDonderdag 11 juni 2026 om 10.40 uur', CONTACT]))).toEqual(['Met vriendelijke groet']);
+  });
+});

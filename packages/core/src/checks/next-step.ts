@@ -15,14 +15,19 @@ const FUTURE =
 const OBJECTION = /\b(bezwaar|beroep)/i;
 // A heading that asks when ("Wanneer?", "Wanneer en waar?", "Datum en tijd"): the time
 // under it is what comes next (an appointment, the works), even without a verb.
-const WHEN_HEADING = /^(#+\s*)?(wanneer|waar en wanneer|datum en tijd|datum, tijd|dag en tijd|datum|tijd)\b/i;
+const WHEN_HEADING = /^(#+\s*)?(wanneer\b.*|waar en wanneer\b.*|(datum|tijd|dag)((,| en) (tijd|plaats|locatie|waar))*\s*[?:]?)$/i;
+
+// The same as a label in the text: "Datum en tijd: donderdag 11 juni om 10.40 uur".
+const WHEN_LABEL = /^(wanneer|(datum|tijd|dag)((,| en) (tijd|plaats|locatie))*)\s*:\s*\S/i;
 
 /** The body block `i` follows a heading that asks when, and names a time. */
 function underWhenHeading(view: LetterView, i: number | undefined): boolean {
   if (i === undefined || i === 0) return false;
   const block = view.body[i]!;
   const above = view.body[i - 1]!;
-  return above.role === 'heading' && WHEN_HEADING.test(above.text) && hasTime(view, block.text);
+  // A heading, or a short label line ending in a colon ("Datum, tijd en plaats:").
+  const label = above.role === 'heading' || (above.role === 'prose' && above.words <= 6 && above.text.endsWith(':'));
+  return label && WHEN_HEADING.test(above.text) && hasTime(view, block.text);
 }
 
 export const nextStep: LetterCheck = ({ doc, options }) => {
@@ -35,7 +40,7 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
   let anyFuture = false;
   for (const s of sentences) {
     // How to object counts only with its term: for a decision that is the next step.
-    const forward = hasForwardTime(view, s.text) || underWhenHeading(view, s.block);
+    const forward = hasForwardTime(view, s.text) || underWhenHeading(view, s.block) || (WHEN_LABEL.test(s.text) && hasTime(view, s.text));
     if (!forward && OBJECTION.test(s.text)) continue;
     if (forward || (hasTime(view, s.text) && FUTURE.test(s.text))) return [];
     if (FUTURE.test(s.text)) {
