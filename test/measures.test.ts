@@ -121,6 +121,9 @@ describe('per-sentence measures', () => {
     ['Vraag op tijd een identiteitsbewijs aan.', 1],
     ['Neem contact op en vraag naar de mogelijkheden.', 2],
     ['Ik werk bij de gemeente.', 1],
+    // an imperative opens the sentence with its bare stem; "Jammer" is no verb
+    ['Vul het formulier in en stuur het op.', 2],
+    ['Jammer dat het niet lukt.', 1],
     // a -t form whose infinitive doubles its consonant and is also a noun
     ['Na zes weken vervalt uw recht op de vergoeding.', 1],
 

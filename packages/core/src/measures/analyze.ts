@@ -167,6 +167,11 @@ function isRegularPast(lower: string, info: WordInfo): boolean {
   return infinitivesOf(stem).some((inf) => inf !== lower && knownVerbForm(inf));
 }
 
+function zipfOf(form: string): number {
+  const i = lookup(form);
+  return i >= 0 ? zipfAt(i) : 0;
+}
+
 /** A verb stem with a listed -en form ("werk": werken, "maak": maken), noun or not. */
 function verbStemKnown(stem: string): boolean {
   for (const infinitive of infinitivesOf(stem)) {
@@ -410,6 +415,11 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       finite = (SUBJECT_PLURAL.has(before) && before !== 'u') || (i > 0 && SUBJECT_PLURAL.has(after) && after !== 'u');
     } else if (form.lexicalFinite) {
       finite = !form.nounStem || bareStemIsVerb(items, i);
+    } else if (i === 0 && item.content && info.nounType === 0 && !form.enVerb && !form.participle && zipfOf(lower + 't') >= 3 && verbStemKnown(lower)) {
+      // An imperative opens the sentence with the bare stem ("Vul het formulier in",
+      // "Meld u aan", "Bewaar deze brief"): its -t form is a common verb form. Not
+      // adjectives that happen to have a rare verb beside them ("Jammer": jammert).
+      finite = true;
     } else if (item.content && !item.proper) {
       // not a participle right before the auxiliary that closes its clause ("die daartoe
       // verplicht is", "dat het geregeld wordt"): one clause has one finite verb
