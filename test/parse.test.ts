@@ -255,6 +255,18 @@ const lineCases: Case[] = [
     blocks: ['paragraph', 'address', 'paragraph'],
   },
   {
+    name: 'hard-wrapped prose with a street and number at a line start is prose, not an address',
+    text: 'Wij hebben uw melding over de stoep voor uw woning aan de\nMerelstraat 22 ontvangen. Wij hebben de stoep laten\nherstellen.',
+    sentences: ['Wij hebben uw melding over de stoep voor uw woning aan de\nMerelstraat 22 ontvangen.', 'Wij hebben de stoep laten\nherstellen.'],
+    blocks: ['paragraph', 'paragraph'],
+  },
+  {
+    name: 'a street line after a line that stops mid-phrase continues it',
+    text: 'De werkzaamheden vinden plaats in de\nKerkstraat 4 tot en met 18\nU kunt in die week niet parkeren.',
+    sentences: ['De werkzaamheden vinden plaats in de\nKerkstraat 4 tot en met 18', 'U kunt in die week niet parkeren.'],
+    blocks: ['paragraph', 'paragraph'],
+  },
+  {
     name: 'label: value lines',
     text: 'Kosten van de naheffingsaanslag parkeren: € 75,70\nTotaal verschuldigd: € 79,50',
     sentences: ['Kosten van de naheffingsaanslag parkeren: € 75,70', 'Totaal verschuldigd: € 79,50'],

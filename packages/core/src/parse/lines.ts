@@ -100,6 +100,20 @@ function isShortUnpunctuated(line: Line, text: string): boolean {
   return line.words <= SHORT_WORDS && !TERMINAL_END.test(text) && !SOFT_END.test(text);
 }
 
+/** Words a line of prose does not end on: the phrase goes on on the next line. */
+const OPEN_END = /(?:^|[ \t\u00A0])(?:de|het|een|aan|van|op|in|naar|bij|voor|met|uit|over|tot|te|en|of|uw|onze|ons)$/i;
+
+/**
+ * A line that starts like an address ("Merelstraat 22") but is hard-wrapped prose: it
+ * holds or ends a sentence ("Merelstraat 22 ontvangen. Wij hebben ..."), or the line
+ * before it in the block stops mid-phrase ("... voor uw woning aan de").
+ */
+function wrappedProse(prose: string, lines: Line[], i: number, t: string): boolean {
+  if (INNER_STOP.test(t) || TERMINAL_END.test(t)) return true;
+  const prev = i > 0 ? lines[i - 1] : undefined;
+  return prev !== undefined && prev.group === lines[i].group && OPEN_END.test(prose.slice(Math.max(prev.start, prev.end - 12), prev.end));
+}
+
 /** Classifies lines in place, using markup hints where the format gave them. */
 export function classifyLines(prose: string, lines: Line[], hints: BlockHint[]): void {
   const texts = lines.map((l) => (l.words >= 100 ? '' : prose.slice(l.start, l.end)));
@@ -114,7 +128,7 @@ export function classifyLines(prose: string, lines: Line[], hints: BlockHint[]):
     else if (META.test(t)) l.kind = 'address';
     else if (SALUTATION.test(t) && l.words <= SHORT_WORDS && !TERMINAL_END.test(t.replace(/[.!]$/, '')) && !INNER_STOP.test(t)) l.kind = 'salutation';
     else if (CLOSING.test(t)) l.kind = 'closing';
-    else if (ADDRESS.test(t)) l.kind = 'address';
+    else if (ADDRESS.test(t) && !wrappedProse(prose, lines, i, t)) l.kind = 'address';
     if (l.kind === 'salutation' && i < firstSalutation) firstSalutation = i;
   }
   applyHints(lines, hints);
@@ -169,7 +183,8 @@ export function classifyLines(prose: string, lines: Line[], hints: BlockHint[]):
         l.kind = justAbove && !/\d/.test(t) && !ADDRESS.test(t) ? 'subject' : 'address';
         continue;
       }
-      if (i === g0 && l.words <= HEADING_WORDS && t.length <= (count === 1 ? HEADING_CHARS_ALONE : HEADING_CHARS) && UPPER_START.test(t) && !SOFT_END.test(t) && !INNER_STOP.test(t)) {
+      // A heading does not stop mid-phrase ("De werkzaamheden vinden plaats in de").
+      if (i === g0 && l.words <= HEADING_WORDS && t.length <= (count === 1 ? HEADING_CHARS_ALONE : HEADING_CHARS) && UPPER_START.test(t) && !SOFT_END.test(t) && !INNER_STOP.test(t) && !OPEN_END.test(t)) {
         const question = /\?$/.test(t);
         const bare = !TERMINAL_END.test(t);
         const nextIsProse = count >= 2 && !LOWER_START.test(texts[i + 1] ?? '');
@@ -204,6 +219,8 @@ export function breaksAt(prose: string, a: Line, b: Line): boolean {
   const next = prose.slice(b.start, b.start + 2);
   if (LOWER_START.test(next)) return false;
   if (last === ',') return false;
+  // "... voor uw woning aan de" / "Merelstraat 22": the phrase goes on.
+  if (OPEN_END.test(prose.slice(Math.max(a.start, a.end - 12), a.end))) return false;
   const length = a.end - a.start;
   if (length < WRAP_MIN || a.groupMax > WRAP_MAX) return true;
   // Greedy wrapping: had the next line's first word fitted on this line, the break was
