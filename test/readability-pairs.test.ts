@@ -39,26 +39,26 @@ describe('document score on complex/simple sentence pairs', () => {
     expect(results.length).toBe(945);
   });
 
-  it('rates the simple side easier in at least 75% of pairs', () => {
-    expect(share(results, ({ a, b }) => b.lint < a.lint)).toBeGreaterThanOrEqual(0.75);
+  it('rates the simple side easier in at least 76% of pairs', () => {
+    expect(share(results, ({ a, b }) => b.lint < a.lint)).toBeGreaterThanOrEqual(0.76);
   });
 
-  it('does so per sentence too (mean of the sentence scores), in at least 75% of pairs', () => {
-    expect(share(results, ({ a, b }) => b.sentenceMean < a.sentenceMean)).toBeGreaterThanOrEqual(0.75);
+  it('does so per sentence too (mean of the sentence scores), in at least 76% of pairs', () => {
+    expect(share(results, ({ a, b }) => b.sentenceMean < a.sentenceMean)).toBeGreaterThanOrEqual(0.76);
   });
 
-  it('holds on both halves of the documents (odd and even document id), at least 74%', () => {
+  it('holds on both halves of the documents (odd and even document id), at least 75.5%', () => {
     for (const parity of [0, 1]) {
       const half = results.filter((r) => r.document % 2 === parity);
       expect(half.length).toBeGreaterThan(400);
-      expect(share(half, ({ a, b }) => b.lint < a.lint)).toBeGreaterThanOrEqual(0.74);
+      expect(share(half, ({ a, b }) => b.lint < a.lint)).toBeGreaterThanOrEqual(0.755);
     }
   });
 
-  it('holds on pairs where both sides are one sentence, at least 72%', () => {
+  it('holds on pairs where both sides are one sentence, at least 73%', () => {
     const one = results.filter(({ a, b }) => a.oneSentence && b.oneSentence);
     expect(one.length).toBeGreaterThan(800);
-    expect(share(one, ({ a, b }) => b.lint < a.lint)).toBeGreaterThanOrEqual(0.72);
+    expect(share(one, ({ a, b }) => b.lint < a.lint)).toBeGreaterThanOrEqual(0.73);
   });
 
   it('does better than Flesch-Douma alone', () => {

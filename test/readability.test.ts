@@ -98,11 +98,11 @@ describe('Helder LiNT estimate against LiNT-II reference outputs', () => {
     }
   }
 
-  it('correlates with LiNT-II per sentence (Pearson r >= 0.90, with the plain-language correction)', () => {
+  it('correlates with LiNT-II per sentence (Pearson r >= 0.92, with the plain-language correction)', () => {
     // 0.927 when calibrated (scripts/calibrate.mjs); LiNT-II's formula alone on Helder's
     // features reaches 0.947, the correction costs a little agreement for plain language.
     expect(ours.length).toBe(30);
-    expect(pearson(ours, theirs)).toBeGreaterThanOrEqual(0.9);
+    expect(pearson(ours, theirs)).toBeGreaterThanOrEqual(0.92);
   });
 
   it('orders the documents as LiNT-II does', () => {
