@@ -93,6 +93,15 @@ describe('compounds that start with a listed noun', () => {
     expect(flagged('Het verstrekkingsbesluit komt.')).toEqual(['verstrekkingsbesluit']);
   });
 
+  it('suggests the rest of the word (a suggestion, never a fix), capitalised like the word', () => {
+    const [m] = runRules('U stuurt ons een kwijtscheldingsverzoek.', modifierRules(true));
+    expect(m!.expected).toEqual(['verzoek']);
+    expect(m!.message).toContain("Schrijf 'verzoek' als duidelijk is waar het over gaat");
+    const [n] = runRules('Kwijtscheldingsverzoeken behandelen wij snel.', modifierRules(true));
+    expect(n!.expected).toEqual(['Verzoeken']);
+    expect(n!.fix).toBeUndefined();
+  });
+
   it('flags a long modifier without a link', () => {
     expect(flagged('Er komt een bestemmingsplanwijziging.')).toEqual(['bestemmingsplanwijziging']);
   });

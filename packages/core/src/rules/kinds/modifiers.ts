@@ -57,18 +57,27 @@ export class ModifierIndex<T> {
     else this.buckets.set(h, [entry]);
   }
 
-  /** The item of the longest modifier `key` (a lower-case word) starts with, if any. */
-  find(key: string): T | undefined {
+  /**
+   * The item of the longest modifier `key` (a lower-case word) starts with, if any, and
+   * the rest of the word after it (and its linking -s-): "kwijtscheldingsverzoek" gives
+   * kwijtschelding's item and "verzoek".
+   */
+  find(key: string): { item: T; rest: string } | undefined {
     if (this.buckets.size === 0 || key.length < MIN_LETTERS + MIN_REST) return undefined;
     const list = this.buckets.get(prefixHash(key));
     if (!list) return undefined;
-    let best: { word: string; item: T } | undefined;
+    let best: { item: T; rest: string } | undefined;
+    let bestLength = 0;
     for (const m of list) {
-      if (best && m.word.length <= best.word.length) continue;
+      if (best && m.word.length <= bestLength) continue;
       if (!key.startsWith(m.word)) continue;
-      const at = m.word.length;
-      if (m.s ? key.charCodeAt(at) === 115 && frequentNoun(key.slice(at + 1)) : frequentNoun(key.slice(at))) best = m;
+      const at = m.word.length + (m.s ? 1 : 0);
+      if (m.s && key.charCodeAt(m.word.length) !== 115) continue;
+      const rest = key.slice(at);
+      if (!frequentNoun(rest)) continue;
+      best = { item: m.item, rest };
+      bestLength = m.word.length;
     }
-    return best?.item;
+    return best;
   }
 }

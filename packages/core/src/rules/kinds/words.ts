@@ -334,19 +334,33 @@ function firstWord(tokens: readonly Token[], k: number): boolean {
  * A compound with a listed head: the whole word is reported, with the head's
  * alternatives as hints (they replace the head, not the word: never a fix).
  */
-function compoundHit(c: Candidate, t: Token, i: number): WordHit {
+function compoundHit(compound: Compound, t: Token, i: number): WordHit {
+  const c = compound.candidate;
   const head = c.words[0]!;
   const alternatives = c.entry.alternatives ?? [];
   const hint = alternatives.length ? ` Voor '${head}' kunt u ${alternatives.map((a) => `'${a}'`).join(' of ')} schrijven.` : '';
+  // The hard part first ("kwijtscheldingsverzoek"): the rest alone ("verzoek") often says
+  // enough where the letter's subject is clear. A suggestion, never a fix.
+  const rest = compound.rest;
+  const expected = rest ? [/^\p{Lu}/u.test(t.value) ? capitalize(rest) : rest] : [];
+  const advice = rest
+    ? `Schrijf '${rest}' als duidelijk is waar het over gaat, of zeg in gewone woorden wat '${head}' is.`
+    : 'Zeg in gewone woorden wat u bedoelt.';
   return {
     rule: c.rule,
-    finding: { start: t.start, end: t.end, expected: [] },
+    finding: { start: t.start, end: t.end, expected },
     word: c.entry.word,
     verb: false,
     from: i,
     to: i + 1,
-    message: `'{actual}' bevat het moeilijke woord '${head}'. Zeg in gewone woorden wat u bedoelt.${hint}`,
+    message: `'{actual}' bevat het moeilijke woord '${head}'. ${advice}${hint}`,
   };
+}
+
+/** A word no list knows that holds a listed noun: at its end (rest undefined) or at its start. */
+interface Compound {
+  candidate: Candidate;
+  rest?: string;
 }
 
 /**
@@ -358,7 +372,7 @@ function compoundHit(c: Candidate, t: Token, i: number): WordHit {
 interface FormInfo {
   key: string;
   entry: FirstEntry | undefined;
-  compound: Candidate | null | undefined;
+  compound: Compound | null | undefined;
 }
 
 /** Forms kept per rule set before the memo starts over (a bound on memory, not a cache policy). */
@@ -376,8 +390,12 @@ function formInfo(m: WordsMatcher, lower: string): FormInfo {
 }
 
 /** The listed noun a word no list knows is a compound of (head or first part), if any. */
-function compoundOf(m: WordsMatcher, info: FormInfo): Candidate | null {
-  if (info.compound === undefined) info.compound = compoundHead(m, info.key) ?? m.modifiers.find(info.key) ?? null;
+function compoundOf(m: WordsMatcher, info: FormInfo): Compound | null {
+  if (info.compound === undefined) {
+    const head = compoundHead(m, info.key);
+    const first = head ? undefined : m.modifiers.find(info.key);
+    info.compound = head ? { candidate: head } : first ? { candidate: first.item, rest: first.rest } : null;
+  }
   return info.compound;
 }
 
