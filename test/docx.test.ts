@@ -180,6 +180,25 @@ describe('fixDocx', () => {
   });
 });
 
+describe('fixDocx over runs with different formats', () => {
+  it('writes a comment, not a tracked change that would drop the bold of the words between', async () => {
+    // The te + infinitive fix runs from 'U dient' to 'vullen', over the bold date.
+    const body =
+      '<w:p><w:r><w:t xml:space="preserve">U dient vóór </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>1 mei</w:t></w:r>' +
+      '<w:r><w:t xml:space="preserve"> het formulier in te vullen.</w:t></w:r></w:p>';
+    const data = handBuilt(body);
+    const { text } = await readDocx(data);
+    const report = check(text);
+    const edit = rewrite(text, report).edits.find((e) => e.ruleId === 'gebiedende-toon');
+    expect(edit?.replacement).toBe('U moet vóór 1 mei het formulier invullen');
+    const parts = unzipSync(await fixDocx(data, report));
+    const xml = strFromU8(parts['word/document.xml']!);
+    expect(xml).not.toContain('<w:del ');
+    expect(xml).toContain('<w:b/></w:rPr><w:t>1 mei</w:t>');
+    expect(strFromU8(parts['word/comments.xml']!)).toContain('U moet vóór 1 mei het formulier invullen');
+  });
+});
+
 describe('hostile .docx files', () => {
   const expected: Record<string, string> = {
     'zip-bomb.docx': 'ZIP_BOMB',

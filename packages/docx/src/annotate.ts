@@ -283,10 +283,26 @@ export async function annotateDocx(data: Uint8Array, report: Report, options: An
   return pack(doc.entries);
 }
 
-/** The span's segments all sit in one container (no hyperlink or field boundary inside). */
+/**
+ * The span's segments all sit in one container (no hyperlink or field boundary inside),
+ * and no whole word in it has another run format than the first: the inserted text
+ * takes the first run's format, so a span over a bold date ("U dient vóór **1 mei** ...
+ * in te vullen") would lose the bold. Format inside a word ("In**die**n") may go.
+ */
 function sameParent(span: Span, from: TextSegment, to: TextSegment): boolean {
   const segs = span.para.segments.filter((s) => s.start + s.text.length > span.start && s.start < span.end);
-  return from.parent === to.parent && segs.every((s) => s.parent === from.parent);
+  return from.parent === to.parent && segs.every((s) => s.parent === from.parent && (s.rPr === from.rPr || !holdsWord(span.para.segments, s)));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The segment holds a white space or a whole word (no letter or digit glued on either side). */
+function holdsWord(segments: TextSegment[], seg: TextSegment): boolean {
+  if (/\s/.test(seg.text)) return true;
+  const i = segments.indexOf(seg);
+  const before = segments[i - 1]?.text.slice(-1) ?? '';
+  const after = segments[i + 1]?.text.charAt(0) ?? '';
+  return !WORD_CHAR.test(before) && !WORD_CHAR.test(after);
 }
 
 /**
