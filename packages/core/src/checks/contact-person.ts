@@ -9,7 +9,7 @@
 // costs half (score.ts).
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { EMAIL, PHONE, anchorForMissing, headerFields, isLetter, letterView, lowerText, type LetterView } from './letter.js';
+import { EMAIL, PHONE, anchorForMissing, headerFields, isLetter, letterView, lowerText, perView, type LetterView } from './letter.js';
 
 // A name part; a double surname with a capital after the hyphen too ("Smit-Jansen").
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*";
@@ -106,9 +106,14 @@ function hasReach(view: LetterView): boolean {
   return false;
 }
 
-/** Whether the letter names a person to contact, and gives a phone number or e-mail address. */
+const CONTACT_PARTS = Symbol('helder.contactParts');
+
+/**
+ * Whether the letter names a person to contact, and gives a phone number or e-mail
+ * address. Once per view: the check and the grade both ask.
+ */
 export function contactParts(view: LetterView): { named: boolean; reach: boolean } {
-  return { named: namedPerson(view), reach: hasReach(view) };
+  return perView(view, CONTACT_PARTS, (v) => ({ named: namedPerson(v), reach: hasReach(v) }));
 }
 
 export const contactPerson: LetterCheck = ({ doc, options }) => {

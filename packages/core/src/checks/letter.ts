@@ -178,6 +178,15 @@ function remember<T>(owner: object, key: symbol, value: T): T {
 }
 
 /**
+ * `compute(view)` once per view: for answers that several checks and the grade ask for
+ * (kept like the view's own memos, under `key`).
+ */
+export function perView<T>(view: LetterView, key: symbol, compute: (view: LetterView) => T): T {
+  const known = recall<T>(view, key);
+  return known !== undefined ? known : remember(view, key, compute(view));
+}
+
+/**
  * Html: tags become spaces (block-level closers a newline); markdown: bold markers
  * ("**Onderwerp: ...**") become spaces. Offsets stay intact either way.
  */
