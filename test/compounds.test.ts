@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { check, compileRules, rewrite, runRules } from '@helder/core';
 
-const rules = (compounds: unknown) =>
+/** One word rule with the given entries and, unless undefined, option `compounds`. */
+const wordRule = (id: string, compounds: unknown, words: object[], example: string) =>
   compileRules([
     {
-      id: 'proef-samenstelling',
+      id,
       category: 'woorden',
       kind: 'words',
       severity: 'warning',
@@ -16,14 +17,17 @@ const rules = (compounds: unknown) =>
       source: 'x',
       url: 'https://example.org',
       ...(compounds === undefined ? {} : { options: { compounds } }),
-      words: [
-        { word: 'traject', pos: 'noun', alternatives: ['aanpak'] },
-        { word: 'voorziening', pos: 'noun', alternatives: ['hulp'] },
-        { word: 'toekennen', pos: 'verb', alternatives: ['geven'] },
-      ],
-      examples: { invalid: ['Een [traject].'], valid: ['Een aanpak.'] },
+      words,
+      examples: { invalid: [`Een [${example}].`], valid: ['Een aanpak.'] },
     },
   ]);
+
+const rules = (compounds: unknown) =>
+  wordRule('proef-samenstelling', compounds, [
+    { word: 'traject', pos: 'noun', alternatives: ['aanpak'] },
+    { word: 'voorziening', pos: 'noun', alternatives: ['hulp'] },
+    { word: 'toekennen', pos: 'verb', alternatives: ['geven'] },
+  ], 'traject');
 
 describe('compounds of listed nouns', () => {
   it('flags the whole word, says which part is hard and offers no fix', () => {
@@ -60,27 +64,13 @@ describe('compounds of listed nouns', () => {
 // rest a frequent noun, after a linking -s- (nouns in -ing, -heid, ...) or, without one,
 // after a long modifier (rules/kinds/modifiers.ts).
 const modifierRules = (compounds: unknown) =>
-  compileRules([
-    {
-      id: 'proef-bepaling',
-      category: 'woorden',
-      kind: 'words',
-      severity: 'warning',
-      message: "Schrijf {expected} in plaats van '{actual}'.",
-      explanation: 'x',
-      source: 'x',
-      url: 'https://example.org',
-      ...(compounds === undefined ? {} : { options: { compounds } }),
-      words: [
-        { word: 'kwijtschelding', pos: 'noun', alternatives: ['u hoeft niet te betalen'] },
-        { word: 'bestemmingsplan', pos: 'noun', alternatives: ['regels voor de grond'] },
-        { word: 'verstrekking', pos: 'noun', alternatives: ['geven'] },
-        { word: 'dossier', pos: 'noun', alternatives: ['uw zaak'] },
-        { word: 'geschil', pos: 'noun', alternatives: ['ruzie'] },
-      ],
-      examples: { invalid: ['Een [dossier].'], valid: ['Een zaak.'] },
-    },
-  ]);
+  wordRule('proef-bepaling', compounds, [
+    { word: 'kwijtschelding', pos: 'noun', alternatives: ['u hoeft niet te betalen'] },
+    { word: 'bestemmingsplan', pos: 'noun', alternatives: ['regels voor de grond'] },
+    { word: 'verstrekking', pos: 'noun', alternatives: ['geven'] },
+    { word: 'dossier', pos: 'noun', alternatives: ['uw zaak'] },
+    { word: 'geschil', pos: 'noun', alternatives: ['ruzie'] },
+  ], 'dossier');
 const flagged = (text: string, compounds: unknown = true) => runRules(text, modifierRules(compounds)).map((m) => m.actual);
 
 describe('compounds that start with a listed noun', () => {
