@@ -231,6 +231,10 @@ interface Form {
   lexicalFinite: boolean;
   /** A bare verb stem that is also a noun ("werk", "gebruik", "vraag", "begin"). */
   nounStem: boolean;
+  /** A bare verb stem whose -t form is common, not a noun: an imperative at a sentence's start ("Vul", "Meld"). */
+  imperativeStem: boolean;
+  /** The shape of a participle that makes a passive with "zijn" (context aside): see passiveParticiple. */
+  passiveShape: boolean;
   /** -en form of a known verb (finite only next to a plural subject). */
   enVerb: boolean;
   regularFiniteT: boolean;
@@ -274,7 +278,11 @@ function formOf(lower: string): Form {
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
     regularPast: hasLetter && isRegularPast(lower, info),
     participle: hasLetter && isParticiple(lower, info, enVerb),
+    imperativeStem: false,
+    passiveShape: false,
   };
+  f.imperativeStem = hasLetter && info.nounType === 0 && !enVerb && !f.participle && zipfOf(lower + 't') >= 3 && verbStemKnown(lower);
+  f.passiveShape = hasLetter && (f.participle || (enVerb && STRONG_PREFIXED.test(lower))) && participleShape(lower, info, enVerb);
   if (memo.size >= FORM_LIMIT) memo.clear();
   memo.set(lower, f);
   return f;
@@ -415,7 +423,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       finite = (SUBJECT_PLURAL.has(before) && before !== 'u') || (i > 0 && SUBJECT_PLURAL.has(after) && after !== 'u');
     } else if (form.lexicalFinite) {
       finite = !form.nounStem || bareStemIsVerb(items, i);
-    } else if (i === 0 && item.content && info.nounType === 0 && !form.enVerb && !form.participle && zipfOf(lower + 't') >= 3 && verbStemKnown(lower)) {
+    } else if (i === 0 && item.content && form.imperativeStem) {
       // An imperative opens the sentence with the bare stem ("Vul het formulier in",
       // "Meld u aan", "Bewaar deze brief"): its -t form is a common verb form. Not
       // adjectives that happen to have a rare verb beside them ("Jammer": jammert).
@@ -433,9 +441,9 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   // "over toepassen van"), or opening the sentence before "van" ("Instellen van een raad").
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const before = items[i - 1]?.token.lower ?? '';
-    if (item.finite || !item.form?.enVerb || before === 'te' || NOMINAL_INFINITIVE_AFTER.has(before)) continue;
-    if (isPreposition(before) || (i === 0 && items[1]?.token.lower === 'van')) continue;
+    if (item.finite || !item.form?.enVerb) continue;
+    const before = i > 0 ? items[i - 1]!.token.lower : '';
+    if (before === 'te' || NOMINAL_INFINITIVE_AFTER.has(before) || isPreposition(before) || (i === 0 && items[1]?.token.lower === 'van')) continue;
     if (!finiteEarlierInClause(items, i) && !finiteLaterInClause(items, i)) item.finite = true;
     else if (closesSubordinateClause(items, i - 1)) item.finite = true;
   }
@@ -548,19 +556,26 @@ function inSubordinateClause(items: Classified[], k: number): boolean {
 function passiveParticiple(items: Classified[], k: number, beforeZijn: boolean): number {
   const item = items[k]!;
   const form = item.form;
+  if (!item.content || !form || !(form.participle || form.enVerb)) return 0;
   const w = item.token.lower;
   // "ontvangen", "besproken", "verzonden" read as infinitives elsewhere; with "is" they are participles
-  const strongPrefixed = !!form?.enVerb && /^(?:be|ver|ont|her)[a-z]{3,}en$/.test(w) && items[k - 1]?.token.lower !== 'te';
-  if (!item.content || !(form?.participle || strongPrefixed)) return 0;
+  if (!form.participle && (!STRONG_PREFIXED.test(w) || items[k - 1]?.token.lower === 'te')) return 0;
   if (ZIJN_PERFECT.has(w) || ADJECTIVAL_PARTICIPLE.has(w)) return -1;
   const attributive = !beforeZijn && (BEFORE_ADJECTIVE.has(items[k - 1]!.token.lower) || (items[k + 1]?.content && (items[k + 1]?.info?.nounType ?? 0) !== 0));
-  if (attributive) return 0;
-  // weak participles in -d/-t, strong ones in ge-...-en that are listed words in their
-  // own right and not the infinitive of a ge- verb ("geven") or a plural noun
-  const shape = /[dt]$/.test(w)
-    ? !w.endsWith('end')
-    : strongPrefixed || (/ge[a-z]+en$/.test(w) && !LEXICAL_FINITE.has(w) && (item.info?.lintZipf ?? 0) >= 3 && !((item.info?.nounType ?? 0) !== 0 && pluralOfNoun(w)));
-  return shape ? 1 : 0;
+  return !attributive && form.passiveShape ? 1 : 0;
+}
+
+const STRONG_PREFIXED = /^(?:be|ver|ont|her)[a-z]{3,}en$/;
+
+/**
+ * Weak participles in -d/-t (not present participles in -end); strong ones: prefixed
+ * -en forms ("ontvangen") and ge-...-en forms that are listed words in their own right,
+ * not the infinitive of a ge- verb ("geven") or a plural noun ("gebouwen").
+ */
+function participleShape(w: string, info: WordInfo, enVerb: boolean): boolean {
+  if (/[dt]$/.test(w)) return !w.endsWith('end');
+  if (enVerb && STRONG_PREFIXED.test(w)) return true;
+  return /ge[a-z]+en$/.test(w) && !LEXICAL_FINITE.has(w) && info.lintZipf >= 3 && !(info.nounType !== 0 && pluralOfNoun(w));
 }
 
 /**
