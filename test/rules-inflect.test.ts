@@ -105,6 +105,15 @@ describe('inflectInto', () => {
     // A verb as the alternative of a noun (verstrekkingen -> geven) has no plural.
     ['geven', 'noun', 'plural', 'geven', false],
     ['keuken', 'noun', 'plural', 'keukens', false],
+    // An alternative that is a plural already stays as it is (verhardingen -> tegels).
+    ['tegels', 'noun', 'plural', 'tegels', false],
+    ['kosten', 'noun', 'plural', 'kosten', false],
+    ['afspraken', 'noun', 'plural', 'afspraken', false],
+    ['brieven', 'noun', 'plural', 'brieven', false],
+    // ... but a singular that looks like one does not (it has a plural of its own).
+    ['wagen', 'noun', 'plural', 'wagens', false],
+    ['kans', 'noun', 'plural', 'kansen', false],
+    ['groen', 'noun', 'plural', 'groen', false],
   ] as const)('%s into %s', (alt, pos, slot, text, sure) => {
     expect(inflectInto(alt, pos, slot)).toEqual({ text, sure });
   });

@@ -491,8 +491,37 @@ export function normalize(s: string): string {
 const MASS_NOUNS = new Set([
   'hulp', 'steun', 'zorg', 'geld', 'uitleg', 'kennis', 'aandacht', 'overleg', 'inspraak', 'opvang', 'vervoer',
   'onderwijs', 'informatie', 'toestemming', 'ondersteuning', 'begeleiding', 'hulpverlening', 'bescherming',
-  'huisvesting', 'thuiszorg', 'schuldhulp',
+  'huisvesting', 'thuiszorg', 'schuldhulp', 'groen', 'afval', 'vuil', 'water', 'energie', 'personeel',
 ]);
+
+/**
+ * A plural of a listed noun: tegels (tegel), gegevens (gegeven), kosten (kost),
+ * gesprekken (gesprek), afspraken (afspraak), brieven (brief). An -s plural needs a stem
+ * that takes -s (-el, -em, -en, -er, -je, -ie, a vowel): "kans" is no plural of "kan".
+ */
+function isPlural(word: string): boolean {
+  const stems: string[] = [];
+  if (word.endsWith('s')) {
+    const stem = word.endsWith("'s") ? word.slice(0, -2) : word.slice(0, -1);
+    if (/(?:e[lmnr]|je|ie|[aeiouy])$/.test(stem)) stems.push(stem);
+  } else if (word.endsWith('en') && word.length > 4) {
+    const stem = word.slice(0, -2);
+    stems.push(stem);
+    const n = stem.length;
+    // gesprek-ken: a doubled consonant; afspra-ken: a long vowel written single.
+    if (stem[n - 1] === stem[n - 2]) stems.push(stem.slice(0, -1));
+    else if (/[^aeiou][aeiou][^aeiouy]$/.test(stem)) stems.push(stem.slice(0, -1) + stem[n - 2] + stem[n - 1]);
+    // brie-ven, hui-zen: v and z are written f and s at the end.
+    for (const st of [...stems]) if (/[vz]$/.test(st)) stems.push(st.slice(0, -1) + (st.endsWith('v') ? 'f' : 's'));
+  }
+  const noun = (w: string, min: number) => {
+    const i = lookup(w);
+    return i >= 0 && zipfAt(i) >= min && (flagsAt(i) & FLAG_NOUN_MASK) !== 0;
+  };
+  // A singular that looks like a plural has a plural of its own: wagen (wagens), deken.
+  if (noun(word + 's', 1.5) || noun(word + 'en', 1.5)) return false;
+  return stems.some((stem) => stem.length >= 3 && noun(stem, 2.5));
+}
 
 /** A common infinitive the lexicon does not know as a noun (geven, betalen; not keuken, leven). */
 function isVerbNotNoun(word: string): boolean {
@@ -547,8 +576,11 @@ export function inflectInto(alternative: string, pos: PartOfSpeech, slot: Slot):
   // A mass noun has no plural that reads well ("hulpen", "begeleidingen"): for a plural
   // it stays as it is ("trajecten" -> "hulp"), and is only shown, never a fix.
   if (pos === 'noun' && slot === 'plural' && isMassNoun(first)) return { text: alternative, sure: false };
-  // A verb as the alternative of a noun ("verstrekking" -> "geven") has no plural either.
-  if (pos === 'noun' && slot === 'plural' && first.endsWith('en') && isVerbNotNoun(first)) return { text: alternative, sure: false };
+  // A verb as the alternative of a noun ("verstrekking" -> "geven") has no plural either,
+  // and a plural alternative is one already ("verhardingen" -> "tegels", not "tegelsen").
+  if (pos === 'noun' && slot === 'plural' && ((first.endsWith('en') && isVerbNotNoun(first)) || isPlural(first))) {
+    return { text: alternative, sure: false };
+  }
   const forms = pos === 'noun' ? nounForms(first) : adjForms(first);
   const match = forms.find((f) => f.slot === slot);
   if (!match) return { text: alternative, sure: false };
