@@ -129,7 +129,7 @@ const embedded = rules.map((r) =>
         ...r,
         words: r.words.map((e) => ({
           ...e,
-          compiled: formsOf(e.word, e.pos, e.forms, e.separable).map((f) => (f.also ? [f.words.join(' '), f.slot, f.also] : [f.words.join(' '), f.slot])),
+          compiled: formsOf(e.word, e.pos, e.forms, e.separable, r.options?.loanwords === true).map((f) => (f.also ? [f.words.join(' '), f.slot, f.also] : [f.words.join(' '), f.slot])),
         })),
       }
     : r,

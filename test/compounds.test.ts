@@ -136,3 +136,23 @@ describe('the options can be switched off by a municipality', () => {
     expect(jargon(check(text, { config: { rules: { 'juridisch-jargon': { options: { explained: false } } } } }))).toEqual(['dwangsom']);
   });
 });
+
+describe('what is no compound of a listed noun (embedded rules)', () => {
+  const words = (text: string) => check(text).messages.filter((m) => m.category === 'woorden').map((m) => m.actual);
+  it('a modifier must be a word of its own, not a particle or a fragment', () => {
+    // tele-visie (modewoord 'visie'), over-winning, pro-cessie: words of their own.
+    expect(words('Wij keken samen televisie na de overwinning.')).toEqual([]);
+    expect(words('De processie trok door de straat.')).toEqual([]);
+    // A verb stem is a modifier: inzamel-systematiek (inzamelen).
+    expect(words('Dat is de nieuwe inzamelsystematiek.')).toEqual(['inzamelsystematiek']);
+  });
+
+  it('a verb form the lexicon knows is no compound (veroorzaakten is no -akten)', () => {
+    expect(words('Zij veroorzaakten schade aan de weg.')).toEqual([]);
+  });
+
+  it('an English loanword takes only the -s plural: piloten are Dutch pilots', () => {
+    expect(words('De piloten landen veilig.')).toEqual([]);
+    expect(words('Wij starten twee pilots.')).toEqual(['pilots']);
+  });
+});

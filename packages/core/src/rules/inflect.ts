@@ -372,12 +372,15 @@ function nominalised(word: string): boolean {
   return i >= 0 && zipfAt(i) >= 3 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
 }
 
-function nounForms(word: string): Form[] {
+function nounForms(word: string, loanword = false): Form[] {
   const forms: Form[] = [{ words: [word], slot: 'base' }];
   const plural = (w: string) => forms.push({ words: [w], slot: 'plural' });
   const last = word.split(' ').pop()!;
   const head = word.slice(0, word.length - last.length);
-  if (last.endsWith('heid')) plural(head + last.slice(0, -4) + 'heden');
+  // An English loanword takes -s ('s after a vowel): pilots, events, agenda's; "piloten"
+  // and "eventen" are Dutch words or no words.
+  if (loanword) plural(head + last + (/[aiouy]$/.test(last) ? "'s" : 's'));
+  else if (last.endsWith('heid')) plural(head + last.slice(0, -4) + 'heden');
   else if (/[aiouy]$/.test(last)) plural(head + last + "'s");
   else if (last.endsWith('e')) {
     // A noun made of an adjective or participle takes -n (betrokkene -> betrokkenen,
@@ -425,12 +428,16 @@ function splitWords(phrase: string): string[] {
 }
 
 /** All forms of a rule entry, without duplicates. */
-export function formsOf(word: string, pos: PartOfSpeech = 'other', extra: string[] = [], separable?: boolean): Form[] {
+/**
+ * Every surface form of an entry. `loanword` (rule option `loanwords`, the anglicisms):
+ * nouns take the English -s plural only.
+ */
+export function formsOf(word: string, pos: PartOfSpeech = 'other', extra: string[] = [], separable?: boolean, loanword = false): Form[] {
   const lemma = normalize(word);
   let forms: Form[];
   if (pos === 'verb' && !lemma.includes(' ')) forms = verbForms(lemma, separable);
   else if (pos === 'verb') forms = phraseVerbForms(lemma, separable);
-  else if (pos === 'noun') forms = nounForms(lemma).map((f) => ({ ...f, words: f.words.flatMap(splitWords) }));
+  else if (pos === 'noun') forms = nounForms(lemma, loanword).map((f) => ({ ...f, words: f.words.flatMap(splitWords) }));
   else if (pos === 'adj') forms = adjForms(lemma);
   else forms = [{ words: splitWords(lemma), slot: 'base' }];
   for (const f of extra) forms.push({ words: splitWords(normalize(f)), slot: 'extra' });

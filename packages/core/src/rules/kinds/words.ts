@@ -9,6 +9,7 @@ import type { Finding } from '../../report.js';
 import type { ActiveRule, WordEntryDef } from '../types.js';
 import { formsOf, GAP, inflectInto, normalize, type Form, type Slot } from '../inflect.js';
 import { ModifierIndex } from './modifiers.js';
+import { FLAG_NOUN_MASK, flagsAt, lookup } from '../../measures/lexicon.js';
 
 interface Candidate {
   rule: number;
@@ -138,7 +139,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
           add(rule, entry, message, words, form[1] as Slot, form[2] as Slot[] | undefined);
         }
       } else {
-        for (const form of formsOf(entry.word, entry.pos, entry.forms, entry.separable)) {
+        for (const form of formsOf(entry.word, entry.pos, entry.forms, entry.separable, active.options.loanwords === true)) {
           if (checkAccept && accept.has(form.words.join(' '))) continue;
           add(rule, entry, message, form.words, form.slot, form.also);
         }
@@ -169,7 +170,12 @@ function tailHash(s: string): number {
   return h >>> 0;
 }
 
-/** The longest listed head that `key` ends in, with room for a modifier before it. */
+/**
+ * The longest listed head that `key` ends in, after a modifier that is a word of its own
+ * (with its linking -s-, -e- or -en-): "hulpverlening-s-traject", "subsidie-verordening".
+ * Not "tele-visie", "over-winning" (a particle makes a word of its own) or
+ * "veroorz-akten" (a verb form the lexicon knows is no compound of a noun).
+ */
 function compoundHead(m: WordsMatcher, key: string): Candidate | undefined {
   if (m.heads.size === 0 || key.length < MIN_HEAD + MIN_MODIFIER) return undefined;
   const list = m.heads.get(tailHash(key));
@@ -179,7 +185,31 @@ function compoundHead(m: WordsMatcher, key: string): Candidate | undefined {
     const head = c.words[0]!;
     if (key.length - head.length >= MIN_MODIFIER && key.endsWith(head) && (!best || head.length > best.words[0]!.length)) best = c;
   }
+  if (!best || knownNonNoun(key) || !modifierWord(key.slice(0, key.length - best.words[0]!.length))) return undefined;
   return best;
+}
+
+/** Particles and prepositions: with a noun they make a word of its own (overwinning, ondergrond). */
+const PARTICLES = new Set(['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'onder', 'op', 'over', 'tegen', 'toe', 'uit', 'voor', 'weg', 'achter', 'tussen', 'ver', 'her', 'ont', 'be', 'ge', 'pro', 'tele', 're', 'de', 'con', 'ex', 'sub', 'super', 'inter']);
+
+/**
+ * A modifier of a compound: a listed word (not a particle), with or without its linking
+ * -s-, -e- or -en-, or a verb stem (inzamel-systematiek: inzamelen; parkeer-: parkeren).
+ */
+function modifierWord(modifier: string): boolean {
+  if (PARTICLES.has(modifier)) return false;
+  const bare = modifier.replace(/(?:s|e|en)$/, '');
+  const stem = modifier.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+  for (const form of [modifier, bare, modifier + 'en', stem + 'en']) {
+    if (form.length >= MIN_MODIFIER && !PARTICLES.has(form) && lookup(form) >= 0) return true;
+  }
+  return false;
+}
+
+/** A word the lexicon knows, but not as a noun (veroorzaakten, bewaakten). */
+function knownNonNoun(word: string): boolean {
+  const i = lookup(word);
+  return i >= 0 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
 }
 
 const SHORT_KEY = 4;
