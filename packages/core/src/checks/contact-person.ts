@@ -41,14 +41,16 @@ const HAS_DIGIT = /\d/;
 /** Titles and forms of address before a name: "mw. drs. J.M. Hofstede", "ing. P.A. Bruggink". */
 const TITLES = /\b(mw|mevr|dhr|drs|dr|mr|ing|ir|prof|bc)\.\s*/gi;
 
-// Each alternative of HONORIFIC and GENERIC_CONTACT holds one of these (in lower case):
+// Each alternative of HONORIFIC, GENERIC_CONTACT and HELPER holds one of these (in lower case):
 // cheap tests before the expressions, which are among the costliest of the checks.
 const HONORIFIC_CUES = ['mevrouw', 'meneer', 'de heer', 'mevr.', 'mw.', 'dhr.'];
 const GENERIC_CUES = ['contact', 'wenden', 'terecht', 'bel'];
+const HELPER_CUES = ['helpt', 'is uw', 'bereik', 'beantwoordt', 'behandelt'];
 
 function mayHave(block: { text: string; lower?: string }, cues: readonly string[]): boolean {
   const lower = lowerText(block);
-  return cues.some((cue) => lower.includes(cue));
+  for (const cue of cues) if (lower.includes(cue)) return true;
+  return false;
 }
 
 function hasPlaceholderFor(view: LetterView, what: RegExp): boolean {
@@ -89,7 +91,7 @@ function namedPerson(view: LetterView): boolean {
     const intro = INTRO.exec(b.text);
     // "met Team Parkeren" names a team, not a person.
     if (intro && !ORG.test(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;
-    const helper = HELPER.exec(b.text);
+    const helper = mayHave(b, HELPER_CUES) ? HELPER.exec(b.text) : null;
     if (helper && !ORG.test(helper[1]!)) return true;
   }
   return false;
