@@ -638,8 +638,10 @@ function cells(s: string): string[] {
 
 /** Labelled fields of the letter's header, one-line ("Datum: ...") and in columns. */
 export function headerFields(view: LetterView): readonly HeaderField[] {
-  const cached = recall<HeaderField[]>(view, HEADER_FIELDS);
-  if (cached) return cached;
+  return perView(view, HEADER_FIELDS, readHeaderFields);
+}
+
+function readHeaderFields(view: LetterView): HeaderField[] {
   const out: HeaderField[] = [];
   const head = view.salutation ? view.blocks.slice(0, view.blocks.indexOf(view.salutation)) : [];
   const norm = (label: string) => label.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -664,14 +666,15 @@ export function headerFields(view: LetterView): readonly HeaderField[] {
       if (FIELD_LABEL.test(label)) out.push({ label, value: (m[2] ?? m[4]!).trim() });
     }
   }
-  remember(view, HEADER_FIELDS, out);
   return out;
 }
 
 /** The letter's own date (yyyymmdd) from its header, when it has one. */
 export function letterDate(view: LetterView): number | undefined {
-  const cached = recall<{ date?: number }>(view, LETTER_DATE);
-  if (cached) return cached.date;
+  return perView(view, LETTER_DATE, readLetterDate).date;
+}
+
+function readLetterDate(view: LetterView): { date?: number } {
   let date: number | undefined;
   for (const f of headerFields(view)) {
     if (date !== undefined || !/^(datum|dagtekening|verzonden|verzenddatum)$/.test(f.label)) continue;
@@ -686,8 +689,7 @@ export function letterDate(view: LetterView): number | undefined {
       break;
     }
   }
-  remember(view, LETTER_DATE, { date });
-  return date;
+  return { date };
 }
 
 /** A date in s after the letter's date (a date without year: in the letter's year, or the next one across new year). */
