@@ -502,11 +502,12 @@ const MASS_NOUNS = new Set([
 ]);
 
 /**
- * A plural of a listed noun: tegels (tegel), gegevens (gegeven), kosten (kost),
- * gesprekken (gesprek), afspraken (afspraak), brieven (brief). An -s plural needs a stem
- * that takes -s (-el, -em, -en, -er, -je, -ie, a vowel): "kans" is no plural of "kan".
+ * The singulars a plural form may have, most likely first: tegels (tegel), gegevens
+ * (gegeven), kosten (kost), gesprekken (gesprek), afspraken (afspraak), brieven (brief).
+ * An -s plural needs a stem that takes -s (-el, -em, -en, -er, -je, -ie, a vowel): "kans"
+ * is no plural of "kan". Candidates only: the lexicon decides which is a word.
  */
-function isPlural(word: string): boolean {
+export function singularsOf(word: string): string[] {
   const stems: string[] = [];
   if (word.endsWith('s')) {
     const stem = word.endsWith("'s") ? word.slice(0, -2) : word.slice(0, -1);
@@ -521,13 +522,19 @@ function isPlural(word: string): boolean {
     // brie-ven, hui-zen: v and z are written f and s at the end.
     for (const st of [...stems]) if (/[vz]$/.test(st)) stems.push(st.slice(0, -1) + (st.endsWith('v') ? 'f' : 's'));
   }
-  const noun = (w: string, min: number) => {
-    const i = lookup(w);
-    return i >= 0 && zipfAt(i) >= min && (flagsAt(i) & FLAG_NOUN_MASK) !== 0;
-  };
-  // A singular that looks like a plural has a plural of its own: wagen (wagens), deken.
-  if (noun(word + 's', 1.5) || noun(word + 'en', 1.5)) return false;
-  return stems.some((stem) => stem.length >= 3 && noun(stem, 2.5));
+  return stems.filter((stem) => stem.length >= 3);
+}
+
+/** A listed noun of at least Zipf `min`. */
+function listedNoun(word: string, min: number): boolean {
+  const i = lookup(word);
+  return i >= 0 && zipfAt(i) >= min && (flagsAt(i) & FLAG_NOUN_MASK) !== 0;
+}
+
+/** A plural of a listed noun; a singular that looks like one has a plural of its own (wagen: wagens). */
+function isPlural(word: string): boolean {
+  if (listedNoun(word + 's', 1.5) || listedNoun(word + 'en', 1.5)) return false;
+  return singularsOf(word).some((stem) => listedNoun(stem, 2.5));
 }
 
 /** A common infinitive the lexicon does not know as a noun (geven, betalen; not keuken, leven). */

@@ -5,6 +5,7 @@
 import type { DocMeasures, LetterDoc, Sentence, Token } from '../../doc.js';
 import type { Finding } from '../../report.js';
 import type { MetricUnit } from '../types.js';
+import { singularsOf } from '../inflect.js';
 import { flagsAt, lookup, zipfAt, FLAG_NOUN_MASK } from '../../measures/lexicon.js';
 
 export const MEASURES: Record<MetricUnit, readonly string[]> = {
@@ -115,21 +116,11 @@ function nounZipf(form: string): number {
  * words below a bound, so it costs nothing on ordinary words).
  */
 function singularZipf(w: string): number {
-  if (w.length > 4 && w.endsWith('s')) {
-    const z = nounZipf(w.endsWith("'s") ? w.slice(0, -2) : w.slice(0, -1));
+  for (const singular of singularsOf(w)) {
+    const z = nounZipf(singular);
     if (z >= 0) return z;
   }
-  if (w.length < 6 || !w.endsWith('en')) return -1;
-  const base = w.slice(0, -2);
-  let z = nounZipf(base);
-  const a = base.charCodeAt(base.length - 1);
-  const b = base.charCodeAt(base.length - 2);
-  // bussen -> bus; straten -> straat (an open syllable writes one vowel).
-  if (z < 0 && a === b) z = nounZipf(base.slice(0, -1));
-  if (z < 0 && 'aeou'.includes(base[base.length - 2]!) && !'aeiou'.includes(base[base.length - 1]!) && !'aeiou'.includes(base[base.length - 3] ?? 'a')) {
-    z = nounZipf(base.slice(0, -1) + base.slice(-2));
-  }
-  return z;
+  return -1;
 }
 
 function outside(value: number, spec: MetricSpec): boolean {
