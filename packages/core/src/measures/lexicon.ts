@@ -83,4 +83,16 @@ export function syllablesAt(i: number): number {
   return bin[2 * size + i]!;
 }
 
+/** Zipf of a form the lexicon lists as a noun, or -1 (not listed, or no noun). */
+export function nounZipf(word: string): number {
+  const i = lookup(word);
+  return i >= 0 && (flagsAt(i) & FLAG_NOUN_MASK) !== 0 ? zipfAt(i) : -1;
+}
+
+/** Zipf of a form the lexicon lists but not as a noun (a verb form, an adjective), or -1. */
+export function nonNounZipf(word: string): number {
+  const i = lookup(word);
+  return i >= 0 && (flagsAt(i) & FLAG_NOUN_MASK) === 0 ? zipfAt(i) : -1;
+}
+
 export const lexiconSize = size;

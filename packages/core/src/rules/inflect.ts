@@ -7,7 +7,7 @@
 // words get only the one regular form.
 
 import type { PartOfSpeech } from './types.js';
-import { FLAG_NOUN_MASK, flagsAt, lookup, zipfAt } from '../measures/lexicon.js';
+import { lookup, nonNounZipf, nounZipf, zipfAt } from '../measures/lexicon.js';
 
 /** Where a form sits in the paradigm; alternatives are inflected into the same slot. */
 export type Slot =
@@ -368,8 +368,7 @@ function withEn(word: string, suffix: string): string[] {
  */
 function nominalised(word: string): boolean {
   if (word.length > 5 && word.endsWith('nde')) return true;
-  const i = lookup(word.slice(0, -1));
-  return i >= 0 && zipfAt(i) >= 3 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
+  return nonNounZipf(word.slice(0, -1)) >= 3;
 }
 
 function nounForms(word: string, loanword = false): Form[] {
@@ -525,22 +524,15 @@ export function singularsOf(word: string): string[] {
   return stems.filter((stem) => stem.length >= 3);
 }
 
-/** A listed noun of at least Zipf `min`. */
-function listedNoun(word: string, min: number): boolean {
-  const i = lookup(word);
-  return i >= 0 && zipfAt(i) >= min && (flagsAt(i) & FLAG_NOUN_MASK) !== 0;
-}
-
 /** A plural of a listed noun; a singular that looks like one has a plural of its own (wagen: wagens). */
 function isPlural(word: string): boolean {
-  if (listedNoun(word + 's', 1.5) || listedNoun(word + 'en', 1.5)) return false;
-  return singularsOf(word).some((stem) => listedNoun(stem, 2.5));
+  if (nounZipf(word + 's') >= 1.5 || nounZipf(word + 'en') >= 1.5) return false;
+  return singularsOf(word).some((stem) => nounZipf(stem) >= 2.5);
 }
 
 /** A common infinitive the lexicon does not know as a noun (geven, betalen; not keuken, leven). */
 function isVerbNotNoun(word: string): boolean {
-  const i = lookup(word);
-  return i >= 0 && zipfAt(i) >= 3 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
+  return nonNounZipf(word) >= 3;
 }
 
 /** Uncountable: no plural ("hulp", "ondersteuning"), also as the head of a compound ("woonhulp"). */

@@ -6,7 +6,7 @@ import type { DocMeasures, LetterDoc, Sentence, Token } from '../../doc.js';
 import type { Finding } from '../../report.js';
 import type { MetricUnit } from '../types.js';
 import { singularsOf } from '../inflect.js';
-import { flagsAt, lookup, zipfAt, FLAG_NOUN_MASK } from '../../measures/lexicon.js';
+import { nounZipf } from '../../measures/lexicon.js';
 
 export const MEASURES: Record<MetricUnit, readonly string[]> = {
   word: ['letters', 'syllables', 'zipf'],
@@ -100,12 +100,6 @@ function wordValue(t: Token, measure: string): number | undefined {
       return t.zipf ?? undefined;
   }
   return undefined;
-}
-
-/** Zipf of a listed noun, or -1. */
-function nounZipf(form: string): number {
-  const i = lookup(form);
-  return i >= 0 && (flagsAt(i) & FLAG_NOUN_MASK) !== 0 ? zipfAt(i) : -1;
 }
 
 /**

@@ -14,7 +14,7 @@
 // Only words that no word list knows are asked (see runWords), so a listed compound
 // keeps its own advice.
 
-import { flagsAt, lookup, zipfAt, FLAG_NOUN_MASK } from '../../measures/lexicon.js';
+import { nounZipf } from '../../measures/lexicon.js';
 
 const MIN_LETTERS = 7;
 const MIN_BARE = 9;
@@ -32,9 +32,7 @@ function prefixHash(s: string): number {
 }
 
 function frequentNoun(rest: string): boolean {
-  if (rest.length < MIN_REST) return false;
-  const i = lookup(rest);
-  return i >= 0 && (flagsAt(i) & FLAG_NOUN_MASK) !== 0 && zipfAt(i) >= MIN_ZIPF;
+  return rest.length >= MIN_REST && nounZipf(rest) >= MIN_ZIPF;
 }
 
 /** Listed nouns as the first part of a compound, bucketed by their first letters. */

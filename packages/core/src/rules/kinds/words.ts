@@ -9,7 +9,7 @@ import type { Finding } from '../../report.js';
 import type { ActiveRule, WordEntryDef } from '../types.js';
 import { formsOf, GAP, inflectInto, normalize, type Form, type Slot } from '../inflect.js';
 import { ModifierIndex } from './modifiers.js';
-import { FLAG_NOUN_MASK, flagsAt, lookup } from '../../measures/lexicon.js';
+import { lookup, nonNounZipf } from '../../measures/lexicon.js';
 
 interface Candidate {
   rule: number;
@@ -208,8 +208,7 @@ function modifierWord(modifier: string): boolean {
 
 /** A word the lexicon knows, but not as a noun (veroorzaakten, bewaakten). */
 function knownNonNoun(word: string): boolean {
-  const i = lookup(word);
-  return i >= 0 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
+  return nonNounZipf(word) >= 0;
 }
 
 const SHORT_KEY = 4;
