@@ -41,3 +41,18 @@ describe('the address block', () => {
     expect(flagged(text)).toEqual(expect.arrayContaining(['Dagtekening', 'NAHEFFINGSAANSLAG']));
   });
 });
+
+describe('the signature', () => {
+  const letter = (closing: string) =>
+    `Beste heer Yilmaz,\n\nU krijgt een uitkering. Wij kijken elk jaar of die nog klopt. U hoort binnen twee weken van ons.\n\n${closing}`;
+
+  it('a name and job title under the greeting are not checked as prose', () => {
+    expect(flagged(letter('Met vriendelijke groet,\n\nPeter Visser\nKlantmanager Werk en Inkomen'))).toEqual([]);
+  });
+
+  it('the greeting line itself is', () => {
+    const text = letter('Hoogachtend,\n\nPeter Visser\nKlantmanager Werk en Inkomen');
+    const ids = check(text).messages.filter((m) => m.start >= text.indexOf('Hoogachtend')).map((m) => `${m.ruleId}:${m.actual}`);
+    expect(ids).toEqual(['stijve-formules:Hoogachtend']);
+  });
+});

@@ -125,6 +125,9 @@ function longestWordHits(hits: WordHit[]): WordHit[] {
   return kept.length === hits.length ? hits : hits.filter((h) => kept.includes(h));
 }
 
+/** A closing line with words of its own: a greeting or formula, not a signature line. */
+const CLOSING_WORDS = /^(?:met\s|vriendelijke|hartelijke|hoogachtend|hoogachting|groet|namens|in afwachting|wij vertrouwen|ik vertrouw|tot ziens|dank)/i;
+
 /** A header line the writer wrote: a label with a colon, or a title in capitals. */
 function writtenInHeader(line: string): boolean {
   return line.includes(':') || (/\p{L}{4}/u.test(line) && line === line.toUpperCase());
@@ -154,6 +157,9 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     // "T.a.v.", "team Invordering"): not the writer's prose. Label lines ("Dagtekening:
     // 14 april") and a title in capitals in the same header block are the writer's.
     if (s.block === 'address' && !writtenInHeader(doc.text.slice(s.start, s.end))) continue;
+    // The signature under the closing greeting: a name and a job title ("Klantmanager
+    // Werk en Inkomen", "Trajectbegeleider"), what the writer is called, not prose.
+    if (s.block === 'closing' && !CLOSING_WORDS.test(doc.text.slice(s.start, s.end))) continue;
     hits.length = 0;
     patternHits.length = 0;
     runWords(set.words, s.tokens, doc, (hit) => hits.push(hit));
