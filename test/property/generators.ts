@@ -12,6 +12,9 @@ const WORDS = [
   'https://www.haarlem.nl/afval', 'info@haarlem.nl', 'Z-2024-12345', '{{ naam }}', '{% if x %}',
   '${bedrag}', '[[datum]]', '«Voornaam»', '<<adres>>', '[Naam]', 'zo spoedig mogelijk', 'NIET',
   'be\u00adschik\u00adking', 'ge\u200bmeente', '\u202eomgekeerd\u202c', '😀', '👩‍👩‍👧', 'A\u00a0B',
+  // Phrases with te + infinitive (their fixes span several words), signatures, compounds.
+  'U dient', 'dient u', 'Gelieve', 'Wij verzoeken u', 'om', 'op', 'in te vullen', 'te sturen', 'tevens',
+  'Met vriendelijke groet,', 'Klantmanager', 'televisie', 'kwijtscheldingsverzoek', 'hulpverleningstraject',
 ];
 
 const SEPARATORS = [' ', ' ', ' ', ', ', '. ', '.\n', '\n', '\r\n', '\r\n\r\n', '\n\n', '\u00a0', '!!! ', '? ', ' - ', '\t', ':\n- '];
