@@ -628,6 +628,31 @@ describe('parse: the nlcst tree follows the LetterDoc', () => {
     expect(sentences).toEqual(doc.sentences.map((s) => text.slice(s.start, s.end)));
     expect(ran.children.filter((p) => p.type === 'ParagraphNode')).toHaveLength(doc.paragraphs.length);
   });
+
+  // check() parses with retext-dutch's word level only (its sentence split is redone by
+  // helderDutch); extensions that users register for retext-dutch must still run.
+  const text = 'Geachte heer,\nWij helpen u. Zie art. 3. Bel 06-12345678.\n\nMet vriendelijke groet,\nAnna';
+  const splitOf = (d: LetterDoc) => d.sentences.map((s) => text.slice(s.start, s.end));
+
+  it('runs a sentence-level extension on every word node', () => {
+    let seen = 0;
+    const count = (sentence: { children: unknown[] }) => void (seen += sentence.children.length);
+    const processor = createProcessor().data('nlcstSentenceExtensions', [count]);
+    processor.runSync(processor.parse(text) as never, text as never);
+    expect(seen).toBeGreaterThan(20);
+  });
+
+  it('with a paragraph-level extension, parses all of retext-dutch and still splits as Helder does', () => {
+    let paragraphs = 0;
+    const count = () => void paragraphs++;
+    const processor = createProcessor().data('nlcstParagraphExtensions', [count]);
+    const tree = processor.runSync(processor.parse(text) as never, text as never) as unknown as { children: Array<{ type: string; children?: Array<{ type: string; position?: { start: { offset?: number }; end: { offset?: number } } }> }> };
+    expect(paragraphs).toBeGreaterThan(0);
+    const sentences: string[] = [];
+    for (const p of tree.children) for (const s of p.children ?? []) if (s.type === 'SentenceNode') sentences.push(text.slice(s.position!.start.offset, s.position!.end.offset));
+    expect(sentences).toEqual(splitOf(parseLetter(text)));
+    expect(sentences).toContain('Wij helpen u.');
+  });
 });
 
 describe('parse: a whole letter', () => {

@@ -35,6 +35,7 @@ const common = {
 const entry = `
 export { unified } from 'unified';
 export { default as retextDutch } from 'retext-dutch';
+export { ParseDutch } from 'parse-dutch';
 export { VFile } from 'vfile';
 export { VFileMessage } from 'vfile-message';
 export { location } from 'vfile-location';

@@ -5,6 +5,7 @@
 // Our own modules are never bundled, so a `tsc -b` alone cannot leave stale core code.
 export { unified } from 'unified';
 export { default as retextDutch } from 'retext-dutch';
+export { ParseDutch } from 'parse-dutch';
 export { default as remarkParse } from 'remark-parse';
 export { default as rehypeParse } from 'rehype-parse';
 export { VFile } from 'vfile';

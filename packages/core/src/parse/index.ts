@@ -1,7 +1,8 @@
 // Parse step: prepare the input (format -> prose with the same offsets), let
-// retext-dutch parse it, then correct its Dutch sentence and token decisions and derive
-// the LetterDoc every later step reads. The nlcst tree itself is left as retext-dutch
-// made it; LetterDoc is the source of truth for sentences, tokens and blocks.
+// retext-dutch tokenize it (its word level: see helderPrepare), then correct its Dutch
+// token decisions, split sentences and derive the LetterDoc every later step reads.
+// LetterDoc is the source of truth for sentences, tokens and blocks; the nlcst tree is
+// regrouped to follow it only for plugins composed after helderDutch.
 //
 // Modules: prepare (formats, directives, placeholders) -> opaque (amounts, dates, ...)
 // -> tokens (re-cut retext's leaves) -> lines (block lines) -> segment (sentences).
