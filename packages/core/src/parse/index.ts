@@ -62,7 +62,7 @@ export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}
     // check() reads only the LetterDoc: letting go of retext's nodes now means a
     // garbage collection during the later steps need not copy thousands of them.
     else root.children = [];
-    file.data.helder = { ...file.data.helder, doc };
+    file.data.helder = { doc, measures: file.data.helder?.measures };
   };
 };
 

@@ -69,8 +69,9 @@ export const helderPrepare: Plugin<[PrepareOptions?], string, Root> = function (
     : (part: string) => wordLevelParse(part, sentenceExtensions);
   self.parser = (document, file) => {
     const prepared = prepare(document, format);
-    file.data.helderPrepared = { ...prepared, format };
-    file.data.helder = { ...file.data.helder, doc: undefined };
+    // Literals, not spreads: a spread copies through V8's generic clone path on every check.
+    file.data.helderPrepared = { prose: prepared.prose, blocks: prepared.blocks, placeholders: prepared.placeholders, ignores: prepared.ignores, format };
+    file.data.helder = { doc: undefined, measures: file.data.helder?.measures };
     return parseInChunks(prepared.prose, (part) => parsePart(part, file));
   };
 };
