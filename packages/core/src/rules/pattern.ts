@@ -56,7 +56,10 @@ const KINDS = new Set([
   'word', 'number', 'amount', 'date', 'time', 'phone', 'postcode', 'url', 'email',
   'caseNumber', 'placeholder', 'abbreviation', 'punct', 'any', 'symbol',
 ]);
-const TEXT_KINDS = new Set(['word', 'abbreviation', 'punctuation', 'symbol']);
+/** Kinds whose text a literal or glob is matched against (compared, not a Set lookup: hot). */
+function textKind(kind: string): boolean {
+  return kind === 'word' || kind === 'punctuation' || kind === 'abbreviation' || kind === 'symbol';
+}
 
 /** Glob match with `*`; iterative with one backtrack point, O(n*m) on a single token. */
 export function globMatch(glob: string, text: string): boolean {
@@ -102,6 +105,7 @@ function atomTest(alternatives: string[], fail: (why: string) => never): TokenTe
   const negative: TokenTest[] = [];
   const literals = new Set<string>();
   const negLiterals = new Set<string>();
+  let globs = 0;
   for (const raw of alternatives) {
     const neg = raw.startsWith('!');
     const alt = neg ? raw.slice(1) : raw;
@@ -117,11 +121,12 @@ function atomTest(alternatives: string[], fail: (why: string) => never): TokenTe
       if (/[<>{}()[\]\\^$?+\s]/.test(alt)) fail(`teken dat hier niet mag in '${alt}' (gebruik alleen letters, cijfers, * en leestekens)`);
       const glob = normalize(alt);
       if (glob.includes("'") && glob.includes('*')) {
-        for (const variant of bothApostrophes(glob).slice(1)) (neg ? negative : positive).push((t) => TEXT_KINDS.has(t.kind) && globMatch(variant, t.lower));
+        for (const variant of bothApostrophes(glob).slice(1)) (neg ? negative : positive).push((t) => textKind(t.kind) && globMatch(variant, t.lower));
       }
       if ((glob.match(/\*/g)?.length ?? 0) > MAX_STARS) fail(`meer dan ${MAX_STARS} sterretjes in '${alt}'`);
       if (glob.includes('*')) {
-        test = (t) => TEXT_KINDS.has(t.kind) && globMatch(glob, lowerOf(t));
+        globs++;
+        test = (t) => textKind(t.kind) && globMatch(glob, lowerOf(t));
       } else {
         for (const variant of bothApostrophes(glob)) (neg ? negLiterals : literals).add(variant);
         continue;
@@ -131,20 +136,43 @@ function atomTest(alternatives: string[], fail: (why: string) => never): TokenTe
   }
   if (positive.length === 0 && negative.length === 0 && negLiterals.size === 0 && literals.size > 0) {
     return Object.assign(
-      (t: Token) => TEXT_KINDS.has(t.kind) && literals.has(t.lower),
+      (t: Token) => textKind(t.kind) && literals.has(t.lower),
       { literals },
     );
   }
   if (positive.length + negative.length > MAX_GLOBS) fail(`meer dan ${MAX_GLOBS} alternatieven met * of <soort> in één element`);
   const hasPositive = positive.length > 0 || literals.size > 0;
-  return (t) => {
-    const text = TEXT_KINDS.has(t.kind) ? lowerOf(t) : undefined;
+  const test = (t: Token) => {
+    const text = textKind(t.kind) ? lowerOf(t) : undefined;
     if (text !== undefined && negLiterals.has(text)) return false;
     for (const n of negative) if (n(t)) return false;
     if (!hasPositive) return t.kind === 'word';
     if (text !== undefined && literals.has(text)) return true;
     for (const p of positive) if (p(t)) return true;
     return false;
+  };
+  return globs > 0 ? memoizedOnWords(test) : test;
+}
+
+/** Words remembered per glob test before its memo starts over (a bound on memory only). */
+const WORD_MEMO_LIMIT = 5_000;
+
+/**
+ * A test with globs ("ge*d|ver*t|...|!*gebied", up to 32 of them) tries each glob on the
+ * token; for a word token the answer depends on its text only, so it is worked out once
+ * per word form. Other kinds are asked directly (a kind test may depend on the kind).
+ */
+function memoizedOnWords(test: TokenTest): TokenTest {
+  const memo = new Map<string, boolean>();
+  return (t) => {
+    if (t.kind !== 'word') return test(t);
+    let r = memo.get(t.lower);
+    if (r === undefined) {
+      r = test(t);
+      if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+      memo.set(t.lower, r);
+    }
+    return r;
   };
 }
 
