@@ -26,12 +26,11 @@ export interface RuleSet {
   metrics: Array<{ rule: ActiveRule; spec: MetricSpec }>;
   checks: Array<{ rule: ActiveRule; detector: LetterCheck }>;
   accept: Set<string>;
-  /** Word entries that govern "te" + infinitive, keyed by word rule index and word. */
-  infinitives: Map<string, InfinitiveMode>;
-}
-
-function infinitiveKey(rule: number, word: string): string {
-  return `${rule}\u0000${word}`;
+  /**
+   * Word entries that govern "te" + infinitive: per word rule index, by word (no key
+   * string to build per hit).
+   */
+  infinitives: Map<number, Map<string, InfinitiveMode>>;
 }
 
 const DEFAULT_BLOCKS = ['paragraph', 'listItem'];
@@ -72,7 +71,12 @@ export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSe
     infinitives: new Map(),
   };
   set.words.rules.forEach((rule, i) => {
-    for (const entry of rule.def.words ?? []) if (entry.infinitive) set.infinitives.set(infinitiveKey(i, entry.word), entry.infinitive);
+    for (const entry of rule.def.words ?? []) {
+      if (!entry.infinitive) continue;
+      let byWord = set.infinitives.get(i);
+      if (!byWord) set.infinitives.set(i, (byWord = new Map()));
+      byWord.set(entry.word, entry.infinitive);
+    }
   });
   for (const rule of rules) {
     const { def } = rule;
@@ -114,6 +118,7 @@ function overlaps(a: WordHit, b: WordHit): boolean {
  * first. One rule's own findings never overlap (see runWords).
  */
 function longestWordHits(hits: WordHit[]): WordHit[] {
+  if (disjoint(hits)) return hits;
   const order = hits.map((h, i) => i);
   const len = (h: WordHit) => h.finding.end - h.finding.start;
   order.sort((i, j) => len(hits[j]!) - len(hits[i]!) || hits[i]!.finding.start - hits[j]!.finding.start || i - j);
@@ -123,6 +128,20 @@ function longestWordHits(hits: WordHit[]): WordHit[] {
     if (!kept.some((k) => overlaps(k, h))) kept.push(h);
   }
   return kept.length === hits.length ? hits : hits.filter((h) => kept.includes(h));
+}
+
+/**
+ * True when no two hits share a character. runWords emits hits in text order, so one pass
+ * tells; then every hit is kept and the sort above is not needed (the common case).
+ */
+function disjoint(hits: WordHit[]): boolean {
+  let end = -1;
+  for (let k = 0; k < hits.length; k++) {
+    const f = hits[k]!.finding;
+    if (f.start < end) return false;
+    end = f.end;
+  }
+  return true;
 }
 
 /** A closing line with words of its own: a greeting or formula, not a signature line. */
@@ -149,6 +168,13 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
   };
   const hits: WordHit[] = [];
   const patternHits: Array<{ rule: number; finding: Finding }> = [];
+  // Made once, not per sentence.
+  const addHit = (hit: WordHit) => {
+    hits.push(hit);
+  };
+  const addPatternHit = (rule: number, finding: Finding) => {
+    patternHits.push({ rule, finding });
+  };
   // Words of rules with option `explained` that the letter has explained (see explained.ts).
   let explainedWords: Set<string> | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -162,15 +188,15 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     if (s.block === 'closing' && !CLOSING_WORDS.test(doc.text.slice(s.start, s.end))) continue;
     hits.length = 0;
     patternHits.length = 0;
-    runWords(set.words, s.tokens, doc, (hit) => hits.push(hit));
-    runPatterns(set.patternIndex, s, (rule, finding) => patternHits.push({ rule, finding }));
+    runWords(set.words, s.tokens, doc, addHit);
+    runPatterns(set.patternIndex, s, addPatternHit);
     const kept = hits.length > 1 ? longestWordHits(hits) : hits;
     // Dropped hits lie inside a kept one: their words are advised on too.
     for (const hit of hits) wordSpans.add(hit.finding.start);
     for (const hit of kept) {
       const rule = set.words.rules[hit.rule]!;
       if (set.infinitives.size > 0 && !hit.finding.fix && hit.gapStart === undefined) {
-        const mode = set.infinitives.get(infinitiveKey(hit.rule, hit.word));
+        const mode = set.infinitives.get(hit.rule)?.get(hit.word);
         const inner = mode ? kept.flatMap((h) => (h !== hit && h.finding.fix ? [h.finding.fix] : [])) : [];
         const fix = mode && infinitiveFix(s.tokens, hit.from, hit.to, doc.text, hit.finding.expected?.[0], mode, inner);
         // An inline ignore anywhere in the edited span keeps the text as written.

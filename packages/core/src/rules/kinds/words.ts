@@ -223,12 +223,15 @@ function lowerOf(t: Token): string {
   return t.lower;
 }
 
-const MATCHABLE = new Set(['word', 'abbreviation', 'punctuation', 'symbol']);
+/** Kinds whose text a written word is matched against (compared, not a Set lookup: hot). */
+function matchable(kind: string): boolean {
+  return kind === 'word' || kind === 'punctuation' || kind === 'abbreviation' || kind === 'symbol';
+}
 
 /** Matches one written word ("z.s.m.") against adjacent tokens from i; returns end or -1. */
 function matchPiece(tokens: readonly Token[], i: number, piece: string): number {
   const first = tokens[i];
-  if (!first || !MATCHABLE.has(first.kind)) return -1;
+  if (!first || !matchable(first.kind)) return -1;
   // Fast path: one written word is one token.
   const lower = lowerOf(first);
   if (lower === piece) return i + 1;
@@ -236,7 +239,7 @@ function matchPiece(tokens: readonly Token[], i: number, piece: string): number 
   let acc = '';
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (!MATCHABLE.has(t.kind)) return -1;
+    if (!matchable(t.kind)) return -1;
     acc += lowerOf(t);
     if (acc === piece) return j + 1;
     if (acc.length >= piece.length || !piece.startsWith(acc)) return -1;
@@ -246,7 +249,11 @@ function matchPiece(tokens: readonly Token[], i: number, piece: string): number 
   return -1;
 }
 
-function matchForm(tokens: readonly Token[], i: number, words: string[]): { end: number; split: boolean } | undefined {
+/**
+ * Matches a form's words from token i. Returns -1, or the end token index times two plus
+ * one when the form is split (a number: no object per attempt in the hottest loop).
+ */
+function matchForm(tokens: readonly Token[], i: number, words: string[]): number {
   let at = i;
   let split = false;
   for (let w = 0; w < words.length; w++) {
@@ -264,19 +271,19 @@ function matchForm(tokens: readonly Token[], i: number, words: string[]): { end:
         if (found >= 0 && closesClause(tokens[found]) && !stranded(tokens, at, k, target)) break;
         found = -1;
       }
-      if (found < 0) return undefined;
+      if (found < 0) return -1;
       at = found;
       continue;
     }
     const end = matchPiece(tokens, at, piece);
-    if (end < 0) return undefined;
+    if (end < 0) return -1;
     at = end;
   }
   // A match must end on a word boundary: "toe" in "toegang" is already excluded by the
   // exact concatenation; here we also refuse to end inside a hyphenated compound.
   const next = tokens[at];
-  if (next && next.start === tokens[at - 1]!.end && next.kind === 'punctuation' && next.value === '-') return undefined;
-  return { end: at, split };
+  if (next && next.start === tokens[at - 1]!.end && next.kind === 'punctuation' && next.value === '-') return -1;
+  return split ? at * 2 + 1 : at * 2;
 }
 
 // Words that may follow the particle of a split verb: conjunctions, relatives and the
@@ -337,7 +344,11 @@ const UPPER_START = /^\p{Lu}\p{Ll}/u;
 const NAME_HEADS = new Set(['commissie', 'wet', 'team', 'afdeling', 'bureau', 'dienst', 'regeling', 'verordening', 'raad', 'kamer']);
 
 function capitalised(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && UPPER_START.test(t.value);
+  if (t === undefined || t.kind !== 'word') return false;
+  // Most words start with a lower-case ASCII letter: no regular expression for those.
+  const c = t.value.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return UPPER_START.test(t.value);
 }
 
 /**
@@ -400,7 +411,9 @@ interface Compound {
  */
 interface FormInfo {
   key: string;
-  entry: FirstEntry | undefined;
+  /** The key's entry, copied here: one object less to read per token. */
+  single: Candidate[] | undefined;
+  pairs: Map<string, Candidate[]> | undefined;
   compound: Compound | null | undefined;
 }
 
@@ -411,7 +424,8 @@ function formInfo(m: WordsMatcher, lower: string): FormInfo {
   let info = m.forms.get(lower);
   if (info === undefined) {
     const key = keyOf(lower);
-    info = { key, entry: entryFor(m, key), compound: undefined };
+    const entry = entryFor(m, key);
+    info = { key, single: entry?.single, pairs: entry?.pairs, compound: undefined };
     if (m.forms.size >= FORM_LIMIT) m.forms.clear();
     m.forms.set(lower, info);
   }
@@ -445,8 +459,9 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
     const info = infoAt === i ? nextInfo! : formInfo(m, lowerOf(t));
-    const hit = info.entry;
-    if (!hit) {
+    const single = info.single;
+    const pairs = info.pairs;
+    if (single === undefined && pairs === undefined) {
       const head = info.key === t.lower && t.kind === 'word' ? compoundOf(m, info) : null;
       if (head && !(i > 0 && insideName(tokens, i))) emit(compoundHit(head, t, i));
       continue;
@@ -454,27 +469,28 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     // A word inside a name is the name's, not the writer's ("Commissie bezwaarschriften",
     // "Algemene wet inzake rijksbelastingen"): neither flagged nor rewritten.
     if (i > 0 && insideName(tokens, i)) continue;
-    const single = hit.single;
     const after = tokens[i + 1];
     // Only words that start some phrase look at the next word's key.
     let pair: Candidate[] | undefined;
-    if (hit.pairs && after && after.start > t.end) {
+    if (pairs && after && after.start > t.end) {
       nextInfo = formInfo(m, lowerOf(after));
       infoAt = i + 1;
-      pair = hit.pairs.get(nextInfo.key);
+      pair = pairs.get(nextInfo.key);
     }
     if (!single && !pair) continue;
     let best: Map<number, { c: Candidate; end: number; split: boolean }> | undefined;
     for (let l = 0; l < 2; l++) {
       const list = l === 0 ? pair : single;
       if (!list) continue;
-      for (const c of list) {
+      for (let k = 0; k < list.length; k++) {
+        const c = list[k]!;
         if (free && i < free[c.rule]!) continue;
         const r = matchForm(tokens, i, c.words);
-        if (!r) continue;
+        if (r < 0) continue;
+        const end = r >> 1;
         best ??= new Map();
         const prior = best.get(c.rule);
-        if (!prior || r.end > prior.end) best.set(c.rule, { c, ...r });
+        if (!prior || end > prior.end) best.set(c.rule, { c, end, split: (r & 1) === 1 });
       }
     }
     if (!best) continue;
