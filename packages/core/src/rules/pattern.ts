@@ -235,6 +235,15 @@ export function compilePattern(source: string): CompiledPattern {
 }
 
 /**
+ * The live states of matchAt, current and next: a pattern has at most MAX_ELEMENTS steps
+ * of at most MAX_REPEAT + 1 counts, so 256 codes always fit. Shared by every call (matchAt
+ * calls nothing that calls it again), so no array is made per token.
+ */
+const MAX_STATES = 256;
+const current = new Int32Array(MAX_STATES);
+const following = new Int32Array(MAX_STATES);
+
+/**
  * Shortest match starting at token `from`; returns the end index (exclusive) or -1.
  * States are (step, count) pairs, encoded as step * 16 + count; their number is bounded
  * by the pattern, and at most `maxSpan` tokens are read, so one call is
@@ -246,12 +255,16 @@ export function matchAt(p: CompiledPattern, tokens: readonly Token[], from: numb
   // Every pattern starts with a required element: most start positions fail right here.
   const first = tokens[from];
   if (!first || !steps[0]!.test(first)) return -1;
-  let states: number[] = [1]; // step 0, count 1
   if (accepting(p, 0, 1, tokens, from + 1)) return from + 1;
-  for (let i = from + 1; i < tokens.length && i - from < p.maxSpan && states.length; i++) {
+  let states = current;
+  let next = following;
+  states[0] = 1; // step 0, count 1
+  let count = 1;
+  for (let i = from + 1; i < tokens.length && i - from < p.maxSpan && count > 0; i++) {
     const token = tokens[i]!;
-    const next: number[] = [];
-    for (const st of states) {
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const st = states[k]!;
       let s = st >> 4;
       let c = st & 15;
       // Stay in this step, or leave it (once its minimum is met) for the next ones.
@@ -260,17 +273,26 @@ export function matchAt(p: CompiledPattern, tokens: readonly Token[], from: numb
         if (!step) break;
         if (c < step.max && step.test(token)) {
           const code = (s << 4) | (c + 1);
-          if (!next.includes(code)) next.push(code);
+          if (!holds(next, n, code)) next[n++] = code;
         }
         if (c < step.min) break;
         s++;
         c = 0;
       }
     }
-    for (const code of next) if (accepting(p, code >> 4, code & 15, tokens, i + 1)) return i + 1;
+    for (let k = 0; k < n; k++) if (accepting(p, next[k]! >> 4, next[k]! & 15, tokens, i + 1)) return i + 1;
+    const done = states;
     states = next;
+    next = done;
+    count = n;
   }
   return -1;
+}
+
+/** True when the first n codes of `codes` include `code`. */
+function holds(codes: Int32Array, n: number, code: number): boolean {
+  for (let k = 0; k < n; k++) if (codes[k] === code) return true;
+  return false;
 }
 
 /** True when state (s, c) completes the pattern and the end anchor (if any) holds. */

@@ -451,6 +451,8 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
   // The form info of token `infoAt`, looked up as the second word of a phrase at the token before.
   let infoAt = -1;
   let nextInfo: FormInfo | undefined;
+  let bestOf: Candidate[] | undefined;
+  let matchOf: number[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'abbreviation') continue;
@@ -478,7 +480,9 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       pair = pairs.get(nextInfo.key);
     }
     if (!single && !pair) continue;
-    let best: Map<number, { c: Candidate; end: number; split: boolean }> | undefined;
+    // The longest match per rule at this token, in the order rules first match (most
+    // tokens have none; arrays made on the first match of the sentence, not a Map per token).
+    let found = 0;
     for (let l = 0; l < 2; l++) {
       const list = l === 0 ? pair : single;
       if (!list) continue;
@@ -487,55 +491,67 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
         if (free && i < free[c.rule]!) continue;
         const r = matchForm(tokens, i, c.words);
         if (r < 0) continue;
-        const end = r >> 1;
-        best ??= new Map();
-        const prior = best.get(c.rule);
-        if (!prior || end > prior.end) best.set(c.rule, { c, end, split: (r & 1) === 1 });
+        bestOf ??= [];
+        matchOf ??= [];
+        let at = 0;
+        while (at < found && bestOf[at]!.rule !== c.rule) at++;
+        if (at === found) found++;
+        else if (r >> 1 <= matchOf[at]! >> 1) continue;
+        bestOf[at] = c;
+        matchOf[at] = r;
       }
     }
-    if (!best) continue;
+    if (found === 0) continue;
     free ??= new Array<number>(m.rules.length).fill(0);
-    for (const [rule, { c, end, split }] of best) {
-      free[rule] = end;
-      const start = t.start;
-      const stop = tokens[end - 1]!.end;
-      const actual = doc.text.slice(start, stop);
-      const alternatives = c.entry.alternatives ?? [];
-      const pos = c.entry.pos ?? 'other';
-      let sentenceStart = true;
-      for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
-      const upper = /^\p{Lu}/u.test(actual) && (sentenceStart || /^\p{Lu}/u.test(alternatives[0] ?? ''));
-      const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
-      // After an article a word is used as an adjective (de betreffende woning): an
-      // adverb or preposition as replacement would not fit there.
-      if (pos === 'other' && c.words.length === 1 && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) context.sure = false;
-      const { slot, sure, adjective } = context;
-      let inflected = slot === c.slot
-        ? // Candidates are fixed at compile time, so their inflected alternatives are too.
-          (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)))
-        : alternatives.map((a) => inflectCached(a, pos, slot));
-      // Adjectival participle: de verstrekte gegevens -> de gegeven / gestuurde gegevens.
-      if (adjective) inflected = inflected.map((x) => ({ text: /[dt]$/.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
-      // A present participle is an adjective, often with its own meaning (verstrekkende
-      // gevolgen): keep its -e on the suggestion, never fix it.
-      if (slot === 'presPart') {
-        const e = c.words[0]!.endsWith('de');
-        inflected = inflected.map((x) => ({ text: e && /d$/.test(x.text) ? x.text + 'e' : x.text, sure: false }));
-      }
-      const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
-      const finding: Finding = { start, end: stop, expected };
-      let fix = sure && slot !== 'presPart' ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
-      // "etc." at the end of a sentence: its period is also the full stop; keep it.
-      if (fix && actual.endsWith('.') && !fix.endsWith('.') && endsSentence(doc.text, stop)) fix += '.';
-      if (fix) finding.fix = { start, end: stop, replacement: fix };
-      const hit: WordHit = { rule, finding, word: c.entry.word, verb: pos === 'verb', from: i, to: end, message: c.message };
-      if (split) {
-        hit.gapStart = t.end;
-        hit.gapEnd = tokens[end - 1]!.start;
-      }
-      emit(hit);
+    for (let k = 0; k < found; k++) {
+      const c = bestOf![k]!;
+      const r = matchOf![k]!;
+      free[c.rule] = r >> 1;
+      emit(wordHit(c, tokens, i, r >> 1, (r & 1) === 1, doc));
     }
   }
+}
+
+/** The finding of candidate c matched over tokens [i, end), with its alternatives and fix. */
+function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number, split: boolean, doc: LetterDoc): WordHit {
+  const t = tokens[i]!;
+  const start = t.start;
+  const stop = tokens[end - 1]!.end;
+  const actual = doc.text.slice(start, stop);
+  const alternatives = c.entry.alternatives ?? [];
+  const pos = c.entry.pos ?? 'other';
+  let sentenceStart = true;
+  for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
+  const upper = /^\p{Lu}/u.test(actual) && (sentenceStart || /^\p{Lu}/u.test(alternatives[0] ?? ''));
+  const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
+  // After an article a word is used as an adjective (de betreffende woning): an
+  // adverb or preposition as replacement would not fit there.
+  if (pos === 'other' && c.words.length === 1 && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) context.sure = false;
+  const { slot, sure, adjective } = context;
+  let inflected = slot === c.slot
+    ? // Candidates are fixed at compile time, so their inflected alternatives are too.
+      (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)))
+    : alternatives.map((a) => inflectCached(a, pos, slot));
+  // Adjectival participle: de verstrekte gegevens -> de gegeven / gestuurde gegevens.
+  if (adjective) inflected = inflected.map((x) => ({ text: /[dt]$/.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
+  // A present participle is an adjective, often with its own meaning (verstrekkende
+  // gevolgen): keep its -e on the suggestion, never fix it.
+  if (slot === 'presPart') {
+    const e = c.words[0]!.endsWith('de');
+    inflected = inflected.map((x) => ({ text: e && /d$/.test(x.text) ? x.text + 'e' : x.text, sure: false }));
+  }
+  const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
+  const finding: Finding = { start, end: stop, expected };
+  let fix = sure && slot !== 'presPart' ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
+  // "etc." at the end of a sentence: its period is also the full stop; keep it.
+  if (fix && actual.endsWith('.') && !fix.endsWith('.') && endsSentence(doc.text, stop)) fix += '.';
+  if (fix) finding.fix = { start, end: stop, replacement: fix };
+  const hit: WordHit = { rule: c.rule, finding, word: c.entry.word, verb: pos === 'verb', from: i, to: end, message: c.message };
+  if (split) {
+    hit.gapStart = t.end;
+    hit.gapEnd = tokens[end - 1]!.start;
+  }
+  return hit;
 }
 
 // Alternatives put into a slot chosen from the sentence (verstrekt -> gegeven): a pure
