@@ -147,9 +147,11 @@ function disjoint(hits: WordHit[]): boolean {
 /** A closing line with words of its own: a greeting or formula, not a signature line. */
 const CLOSING_WORDS = /^(?:met\s|vriendelijke|hartelijke|hoogachtend|hoogachting|groet|namens|in afwachting|wij vertrouwen|ik vertrouw|tot ziens|dank)/i;
 
+const FOUR_LETTERS = /\p{L}{4}/u;
+
 /** A header line the writer wrote: a label with a colon, or a title in capitals. */
 function writtenInHeader(line: string): boolean {
-  return line.includes(':') || (/\p{L}{4}/u.test(line) && line === line.toUpperCase());
+  return line.includes(':') || (FOUR_LETTERS.test(line) && line === line.toUpperCase());
 }
 
 export type Emit = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => void;
@@ -166,14 +168,19 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     }
     emit(rule, finding, meta);
   };
-  const hits: WordHit[] = [];
+  // The current sentence's hits: the first wordCount / patternCount entries. The arrays
+  // are kept and overwritten from sentence to sentence (emptying an array with
+  // `length = 0` drops its storage, so each sentence with hits would make it anew).
+  const wordHits: WordHit[] = [];
   const patternHits: Array<{ rule: number; finding: Finding }> = [];
+  let wordCount = 0;
+  let patternCount = 0;
   // Made once, not per sentence.
   const addHit = (hit: WordHit) => {
-    hits.push(hit);
+    wordHits[wordCount++] = hit;
   };
   const addPatternHit = (rule: number, finding: Finding) => {
-    patternHits.push({ rule, finding });
+    patternHits[patternCount++] = { rule, finding };
   };
   // Words of rules with option `explained` that the letter has explained (see explained.ts).
   let explainedWords: Set<string> | undefined;
@@ -186,10 +193,11 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     // The signature under the closing greeting: a name and a job title ("Klantmanager
     // Werk en Inkomen", "Trajectbegeleider"), what the writer is called, not prose.
     if (s.block === 'closing' && !CLOSING_WORDS.test(doc.text.slice(s.start, s.end))) continue;
-    hits.length = 0;
-    patternHits.length = 0;
+    wordCount = 0;
+    patternCount = 0;
     runWords(set.words, s.tokens, doc, addHit);
     runPatterns(set.patternIndex, s, addPatternHit);
+    const hits = firstOf(wordHits, wordCount);
     const kept = hits.length > 1 ? longestWordHits(hits) : hits;
     // Dropped hits lie inside a kept one: their words are advised on too.
     for (const hit of hits) wordSpans.add(hit.finding.start);
@@ -212,7 +220,7 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
       }
       out(rule, hit.finding, hit.message ? { ...rule.meta, message: hit.message } : undefined);
     }
-    for (const { rule, finding } of patternHits) {
+    for (const { rule, finding } of firstOf(patternHits, patternCount)) {
       // A pattern over the same words as a word-list finding adds nothing to its concrete advice.
       if (kept.some((h) => h.gapStart === undefined && h.finding.start <= finding.start && finding.end <= h.finding.end)) continue;
       out(set.patterns[rule]!.rule, finding);
@@ -229,6 +237,15 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     });
   }
   for (const { rule, detector } of set.checks) runCheck(detector, doc, measures, rule.options, (f) => out(rule, f));
+}
+
+const NOTHING: never[] = [];
+
+/** The first n entries of a list that is reused: the list itself, cut to n (never emptied). */
+function firstOf<T>(list: T[], n: number): T[] {
+  if (n === 0) return NOTHING;
+  if (list.length !== n) list.length = n;
+  return list;
 }
 
 const caches = new WeakMap<readonly RuleDef[], Map<string, RuleSet>>();

@@ -59,6 +59,17 @@ const LEAD = /^[\p{L}\p{N}]+/u;
 /** How many tokens may stand between the two parts of a separable verb. */
 const MAX_SPLIT = 8;
 
+// Regular expressions of the per-hit code, made once: a literal in a function body is a
+// new RegExp object each time it is evaluated.
+const UPPER = /\p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ENDS_D_OR_T = /[dt]$/;
+const ENDS_D = /d$/;
+const WEAK_PAST = /[dt]en?$/;
+/** Text of an alternative that is no plain replacement (an explanation, a choice, "..."). */
+const NOT_A_WORD = /[.…()[\]/]|\.\.\./;
+const TWO_LETTERS = /\p{L}{2}/u;
+
 /** The leading run of letters and digits (a cheap stand-in for LEAD on plain words). */
 function keyOf(text: string): string {
   let i = 0;
@@ -315,7 +326,7 @@ function endsSentence(text: string, at: number): boolean {
     const c = text[i]!;
     if (c === ' ' || c === '\t') continue;
     if (c === '\n' || c === '\r') return true;
-    return /\p{Lu}/u.test(c);
+    return UPPER.test(c);
   }
   return true;
 }
@@ -382,7 +393,7 @@ function compoundHit(compound: Compound, t: Token, i: number): WordHit {
   // The hard part first ("kwijtscheldingsverzoek"): the rest alone ("verzoek") often says
   // enough where the letter's subject is clear. A suggestion, never a fix.
   const rest = compound.rest;
-  const expected = rest ? [/^\p{Lu}/u.test(t.value) ? capitalize(rest) : rest] : [];
+  const expected = rest ? [UPPER_FIRST.test(t.value) ? capitalize(rest) : rest] : [];
   const advice = rest
     ? `Schrijf '${rest}' als duidelijk is waar het over gaat, of zeg in gewone woorden wat '${head}' is.`
     : 'Zeg in gewone woorden wat u bedoelt.';
@@ -522,7 +533,7 @@ function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number,
   const pos = c.entry.pos ?? 'other';
   let sentenceStart = true;
   for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
-  const upper = /^\p{Lu}/u.test(actual) && (sentenceStart || /^\p{Lu}/u.test(alternatives[0] ?? ''));
+  const upper = UPPER_FIRST.test(actual) && (sentenceStart || UPPER_FIRST.test(alternatives[0] ?? ''));
   const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
   // After an article a word is used as an adjective (de betreffende woning): an
   // adverb or preposition as replacement would not fit there.
@@ -533,12 +544,12 @@ function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number,
       (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)))
     : alternatives.map((a) => inflectCached(a, pos, slot));
   // Adjectival participle: de verstrekte gegevens -> de gegeven / gestuurde gegevens.
-  if (adjective) inflected = inflected.map((x) => ({ text: /[dt]$/.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
+  if (adjective) inflected = inflected.map((x) => ({ text: ENDS_D_OR_T.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
   // A present participle is an adjective, often with its own meaning (verstrekkende
   // gevolgen): keep its -e on the suggestion, never fix it.
   if (slot === 'presPart') {
     const e = c.words[0]!.endsWith('de');
-    inflected = inflected.map((x) => ({ text: e && /d$/.test(x.text) ? x.text + 'e' : x.text, sure: false }));
+    inflected = inflected.map((x) => ({ text: e && ENDS_D.test(x.text) ? x.text + 'e' : x.text, sure: false }));
   }
   const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
   const finding: Finding = { start, end: stop, expected };
@@ -585,7 +596,7 @@ const PERFECT_AUX = new Set([
  */
 function verbSlot(c: Candidate, tokens: readonly Token[], i: number): { slot: Slot; sure: boolean; adjective?: boolean } {
   const prev = (k: number) => (i - k >= 0 ? tokens[i - k]!.lower : undefined);
-  if ((c.slot === 'pastSg' || c.slot === 'pastPl') && /[dt]en?$/.test(c.words[0]!)) {
+  if ((c.slot === 'pastSg' || c.slot === 'pastPl') && WEAK_PAST.test(c.words[0]!)) {
     // A weak past is also an adjectival participle: "de (door u) verstrekte gegevens".
     // Also at the start of a sentence or after a preposition: "Verstrekte gegevens ...",
     // "met verstrekte gegevens".
@@ -629,13 +640,13 @@ function fixFor(
   if (c.entry.fix === false || inflected.length !== 1 || split) return undefined;
   const only = inflected[0]!;
   const text = expected[0]!;
-  if (!text || /[.…()[\]/]|\.\.\./.test(only.text)) return undefined;
+  if (!text || NOT_A_WORD.test(only.text)) return undefined;
   if (c.entry.fix === true) return text;
   // Nouns: the alternative may take another article (de beschikking, het besluit).
   if ((c.entry.pos ?? 'other') === 'noun') return undefined;
   if (!only.sure) return undefined;
   // All capitals (a heading): leave it to the writer.
-  if (actual.length > 1 && actual === actual.toUpperCase() && /\p{L}{2}/u.test(actual)) return undefined;
+  if (actual.length > 1 && actual === actual.toUpperCase() && TWO_LETTERS.test(actual)) return undefined;
   void upper;
   return text;
 }
