@@ -124,10 +124,11 @@ export function makeMessage(text: string, rule: RuleMeta, finding: Finding): Mes
  */
 export function placeMessages(messages: Message[], text: string): Message[] {
   messages.sort(byPosition);
+  const ends = new LineEnds(text);
   let line = 1;
   let lineStart = 0;
   // The offset just after the current line's end (text.length + 1 on the last line).
-  let lineEnd = lineEndAfter(text, 0);
+  let lineEnd = ends.after(0);
   for (const m of messages) {
     const offset = m.start;
     if (!(offset > -1 && offset <= text.length)) {
@@ -139,7 +140,7 @@ export function placeMessages(messages: Message[], text: string): Message[] {
     while (lineEnd <= offset) {
       line++;
       lineStart = lineEnd;
-      lineEnd = lineEndAfter(text, lineStart);
+      lineEnd = ends.after(lineStart);
     }
     m.line = line;
     m.column = offset - lineStart + 1;
@@ -147,14 +148,25 @@ export function placeMessages(messages: Message[], text: string): Message[] {
   return messages;
 }
 
-/** The offset after the line break that ends the line starting at `from` (text.length + 1: none). */
-function lineEndAfter(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+/** Line ends found with indexOf, as vfile-location finds them (one search per break kind). */
+class LineEnds {
+  private cr = -1;
+  private lf = -1;
+  constructor(private readonly text: string) {}
+
+  /** The offset after the line break that ends the line starting at `from` (text.length + 1: none). */
+  after(from: number): number {
+    if (this.cr < from) {
+      this.cr = this.text.indexOf('\r', from);
+      if (this.cr === -1) this.cr = Infinity;
+    }
+    if (this.lf < from) {
+      this.lf = this.text.indexOf('\n', from);
+      if (this.lf === -1) this.lf = Infinity;
+    }
+    const eol = this.cr + 1 === this.lf ? this.lf : Math.min(this.cr, this.lf);
+    return (eol === Infinity ? this.text.length : eol) + 1;
   }
-  return text.length + 1;
 }
 
 function byPosition(a: Message, b: Message): number {
