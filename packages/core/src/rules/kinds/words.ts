@@ -21,6 +21,12 @@ interface Candidate {
   message?: string;
   /** Alternatives put into this form's slot, filled on first use. */
   inflected?: Array<{ text: string; sure: boolean }>;
+  /**
+   * How many leading words this form shares with the one before it in its list ("van de
+   * hand wezen", "van de hand gewezen": 3). Where the one before failed on a shared word,
+   * this one fails there too and is not tried (see runWords).
+   */
+  shared: number;
 }
 
 interface FirstEntry {
@@ -117,7 +123,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
       first.set(key, (at = { single: undefined, pairs: undefined }));
       if (key.length <= SHORT_KEY) short.set(key, at);
     }
-    const c: Candidate = { rule, entry, words, slot, also, message };
+    const c: Candidate = { rule, entry, words, slot, also, message, shared: 0 };
     // Built here, in the same pass: this runs on the first check of a process.
     const skip = compoundsExcept[rule];
     if (skip && words.length === 1 && entry.pos === 'noun' && head.length >= MIN_HEAD && !skip.includes(entry.word)) {
@@ -160,10 +166,21 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   // Longer forms first so "in het kader van" wins over "kader".
   const longerFirst = (a: Candidate, b: Candidate) => b.words.length - a.words.length;
   for (const at of first.values()) {
-    if (at.single && at.single.length > 1) at.single.sort(longerFirst);
-    if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) list.sort(longerFirst);
+    if (at.single && at.single.length > 1) countShared(at.single.sort(longerFirst));
+    if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) countShared(list.sort(longerFirst));
   }
   return { first, short, heads, modifiers, forms: new Map(), rules };
+}
+
+/** Sets each candidate's `shared`: its leading words equal to the previous candidate's. */
+function countShared(list: Candidate[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1]!.words;
+    const b = list[k]!.words;
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    list[k]!.shared = n;
+  }
 }
 
 /** A compound's head is a noun of at least five letters, after at least three more. */
@@ -261,8 +278,10 @@ function matchPiece(tokens: readonly Token[], i: number, piece: string): number 
 }
 
 /**
- * Matches a form's words from token i. Returns -1, or the end token index times two plus
- * one when the form is split (a number: no object per attempt in the hottest loop).
+ * Matches a form's words from token i. Returns the end token index times two, plus one
+ * when the form is split (a number: no object per attempt in the hottest loop). On no
+ * match: -(w + 2) when words[0..w] alone decide it (any form starting with those words
+ * fails too), else -1.
  */
 function matchForm(tokens: readonly Token[], i: number, words: string[]): number {
   let at = i;
@@ -282,12 +301,12 @@ function matchForm(tokens: readonly Token[], i: number, words: string[]): number
         if (found >= 0 && closesClause(tokens[found]) && !stranded(tokens, at, k, target)) break;
         found = -1;
       }
-      if (found < 0) return -1;
+      if (found < 0) return -(w + 2);
       at = found;
       continue;
     }
     const end = matchPiece(tokens, at, piece);
-    if (end < 0) return -1;
+    if (end < 0) return -(w + 2);
     at = end;
   }
   // A match must end on a word boundary: "toe" in "toegang" is already excluded by the
@@ -497,11 +516,22 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     for (let l = 0; l < 2; l++) {
       const list = l === 0 ? pair : single;
       if (!list) continue;
+      // The last form tried failed on its word `failedOn` (-1: not known); `common` is how
+      // many leading words the forms since then share with it.
+      let failedOn = -1;
+      let common = 0;
       for (let k = 0; k < list.length; k++) {
         const c = list[k]!;
+        if (c.shared < common) common = c.shared;
+        if (common > failedOn && failedOn >= 0) continue;
         if (free && i < free[c.rule]!) continue;
         const r = matchForm(tokens, i, c.words);
-        if (r < 0) continue;
+        if (r < 0) {
+          failedOn = r <= -2 ? -r - 2 : -1;
+          common = Infinity;
+          continue;
+        }
+        failedOn = -1;
         bestOf ??= [];
         matchOf ??= [];
         let at = 0;
