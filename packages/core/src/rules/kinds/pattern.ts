@@ -104,7 +104,7 @@ export function runPatterns(index: PatternIndex, s: Sentence, emit: (rule: numbe
   if (index.rules === 0) return;
   const tokens = s.tokens;
   // A rule matches at most once per start token: after a match, free[rule] is past it.
-  let free: number[] | undefined;
+  let free: Int32Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const at = index.byFirst.get(tokens[i]!.lower);
     if (at) {
@@ -122,9 +122,9 @@ function tryList(
   list: Indexed[],
   tokens: readonly Token[],
   i: number,
-  free: number[] | undefined,
+  free: Int32Array | undefined,
   emit: (rule: number, f: Finding) => void,
-): number[] | undefined {
+): Int32Array | undefined {
   const next = tokens[i + 1];
   for (let k = 0; k < list.length; k++) {
     const c = list[k]!;
@@ -133,7 +133,7 @@ function tryList(
     const end = matchAt(c.entry.compiled, tokens, i);
     if (end < 0) continue;
     emit(c.rule, { start: tokens[i]!.start, end: tokens[end - 1]!.end, expected: c.entry.alternatives });
-    (free ??= new Array<number>(index.rules).fill(0))[c.rule] = end;
+    (free ??= new Int32Array(index.rules))[c.rule] = end;
   }
   return free;
 }

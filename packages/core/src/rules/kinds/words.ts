@@ -354,6 +354,15 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+// For inflected.map: module functions, not a closure per hit.
+function textOf(x: { text: string }): string {
+  return x.text;
+}
+
+function capitalizedText(x: { text: string }): string {
+  return capitalize(x.text);
+}
+
 export interface WordHit {
   rule: number;
   finding: Finding;
@@ -406,16 +415,10 @@ function firstWord(tokens: readonly Token[], k: number): boolean {
  */
 function compoundHit(compound: Compound, t: Token, i: number): WordHit {
   const c = compound.candidate;
-  const head = c.words[0]!;
-  const alternatives = c.entry.alternatives ?? [];
-  const hint = alternatives.length ? ` Voor '${head}' kunt u ${alternatives.map((a) => `'${a}'`).join(' of ')} schrijven.` : '';
   // The hard part first ("kwijtscheldingsverzoek"): the rest alone ("verzoek") often says
   // enough where the letter's subject is clear. A suggestion, never a fix.
   const rest = compound.rest;
   const expected = rest ? [UPPER_FIRST.test(t.value) ? capitalize(rest) : rest] : [];
-  const advice = rest
-    ? `Schrijf '${rest}' als duidelijk is waar het over gaat, of zeg in gewone woorden wat '${head}' is.`
-    : 'Zeg in gewone woorden wat u bedoelt.';
   return {
     rule: c.rule,
     finding: { start: t.start, end: t.end, expected },
@@ -423,14 +426,29 @@ function compoundHit(compound: Compound, t: Token, i: number): WordHit {
     verb: false,
     from: i,
     to: i + 1,
-    message: `'{actual}' bevat het moeilijke woord '${head}'. ${advice}${hint}`,
+    message: (compound.message ??= compoundMessage(compound)),
   };
+}
+
+/** The message template of a compound hit: the same for every use of the form, so made once. */
+function compoundMessage(compound: Compound): string {
+  const c = compound.candidate;
+  const head = c.words[0]!;
+  const alternatives = c.entry.alternatives ?? [];
+  const hint = alternatives.length ? ` Voor '${head}' kunt u ${alternatives.map((a) => `'${a}'`).join(' of ')} schrijven.` : '';
+  const rest = compound.rest;
+  const advice = rest
+    ? `Schrijf '${rest}' als duidelijk is waar het over gaat, of zeg in gewone woorden wat '${head}' is.`
+    : 'Zeg in gewone woorden wat u bedoelt.';
+  return `'{actual}' bevat het moeilijke woord '${head}'. ${advice}${hint}`;
 }
 
 /** A word no list knows that holds a listed noun: at its end (rest undefined) or at its start. */
 interface Compound {
   candidate: Candidate;
   rest?: string;
+  /** Its message template, made on first use (see compoundMessage). */
+  message?: string;
 }
 
 /**
@@ -477,7 +495,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
   if (m.first.size === 0) return;
   // Per rule, the token its last match ended at; made on the first match only (most
   // sentences have none).
-  let free: number[] | undefined;
+  let free: Int32Array | undefined;
   // The form info of token `infoAt`, looked up as the second word of a phrase at the token before.
   let infoAt = -1;
   let nextInfo: FormInfo | undefined;
@@ -543,7 +561,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
       }
     }
     if (found === 0) continue;
-    free ??= new Array<number>(m.rules.length).fill(0);
+    free ??= new Int32Array(m.rules.length);
     for (let k = 0; k < found; k++) {
       const c = bestOf![k]!;
       const r = matchOf![k]!;
@@ -581,7 +599,7 @@ function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number,
     const e = c.words[0]!.endsWith('de');
     inflected = inflected.map((x) => ({ text: e && ENDS_D.test(x.text) ? x.text + 'e' : x.text, sure: false }));
   }
-  const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
+  const expected = inflected.map(upper ? capitalizedText : textOf);
   const finding: Finding = { start, end: stop, expected };
   let fix = sure && slot !== 'presPart' ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
   // "etc." at the end of a sentence: its period is also the full stop; keep it.
