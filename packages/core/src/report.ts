@@ -49,7 +49,10 @@ export function fillTemplate(template: string, values: Record<string, string | n
 }
 
 function quoteList(words: string[]): string {
-  return words.map((w) => `'${w}'`).join(' of ');
+  // words.map((w) => `'${w}'`).join(' of '), without the array in between.
+  let out = '';
+  for (let i = 0; i < words.length; i++) out += i === 0 ? `'${words[i]}'` : ` of '${words[i]}'`;
+  return out;
 }
 
 // A template split once into literal text (even indexes) and placeholder names (odd
@@ -114,15 +117,56 @@ export function makeMessage(text: string, rule: RuleMeta, finding: Finding): Mes
   return msg;
 }
 
-/** Sets line and column from the original text and sorts by position (then rule id). */
+/**
+ * Sorts by position (then rule id) and sets line and column from the original text. Once
+ * sorted, one forward walk over the line ends places every message (what vfile-location's
+ * toPoint does per message, with a point object each): a line ends after \n, \r\n or a lone \r.
+ */
 export function placeMessages(messages: Message[], text: string): Message[] {
-  const place = location(text);
+  messages.sort(byPosition);
+  const ends = new LineEnds(text);
+  let line = 1;
+  let lineStart = 0;
+  // The offset just after the current line's end (text.length + 1 on the last line).
+  let lineEnd = ends.after(0);
   for (const m of messages) {
-    const point = place.toPoint(m.start) ?? { line: 1, column: 1 };
-    m.line = point.line;
-    m.column = point.column;
+    const offset = m.start;
+    if (!(offset > -1 && offset <= text.length)) {
+      // Where toPoint has no answer.
+      m.line = 1;
+      m.column = 1;
+      continue;
+    }
+    while (lineEnd <= offset) {
+      line++;
+      lineStart = lineEnd;
+      lineEnd = ends.after(lineStart);
+    }
+    m.line = line;
+    m.column = offset - lineStart + 1;
   }
-  return messages.sort(byPosition);
+  return messages;
+}
+
+/** Line ends found with indexOf, as vfile-location finds them (one search per break kind). */
+class LineEnds {
+  private cr = -1;
+  private lf = -1;
+  constructor(private readonly text: string) {}
+
+  /** The offset after the line break that ends the line starting at `from` (text.length + 1: none). */
+  after(from: number): number {
+    if (this.cr < from) {
+      this.cr = this.text.indexOf('\r', from);
+      if (this.cr === -1) this.cr = Infinity;
+    }
+    if (this.lf < from) {
+      this.lf = this.text.indexOf('\n', from);
+      if (this.lf === -1) this.lf = Infinity;
+    }
+    const eol = this.cr + 1 === this.lf ? this.lf : Math.min(this.cr, this.lf);
+    return (eol === Infinity ? this.text.length : eol) + 1;
+  }
 }
 
 function byPosition(a: Message, b: Message): number {

@@ -26,12 +26,11 @@ export interface RuleSet {
   metrics: Array<{ rule: ActiveRule; spec: MetricSpec }>;
   checks: Array<{ rule: ActiveRule; detector: LetterCheck }>;
   accept: Set<string>;
-  /** Word entries that govern "te" + infinitive, keyed by word rule index and word. */
-  infinitives: Map<string, InfinitiveMode>;
-}
-
-function infinitiveKey(rule: number, word: string): string {
-  return `${rule}\u0000${word}`;
+  /**
+   * Word entries that govern "te" + infinitive: per word rule index, by word (no key
+   * string to build per hit).
+   */
+  infinitives: Map<number, Map<string, InfinitiveMode>>;
 }
 
 const DEFAULT_BLOCKS = ['paragraph', 'listItem'];
@@ -72,7 +71,12 @@ export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSe
     infinitives: new Map(),
   };
   set.words.rules.forEach((rule, i) => {
-    for (const entry of rule.def.words ?? []) if (entry.infinitive) set.infinitives.set(infinitiveKey(i, entry.word), entry.infinitive);
+    for (const entry of rule.def.words ?? []) {
+      if (!entry.infinitive) continue;
+      let byWord = set.infinitives.get(i);
+      if (!byWord) set.infinitives.set(i, (byWord = new Map()));
+      byWord.set(entry.word, entry.infinitive);
+    }
   });
   for (const rule of rules) {
     const { def } = rule;
@@ -114,6 +118,7 @@ function overlaps(a: WordHit, b: WordHit): boolean {
  * first. One rule's own findings never overlap (see runWords).
  */
 function longestWordHits(hits: WordHit[]): WordHit[] {
+  if (disjoint(hits)) return hits;
   const order = hits.map((h, i) => i);
   const len = (h: WordHit) => h.finding.end - h.finding.start;
   order.sort((i, j) => len(hits[j]!) - len(hits[i]!) || hits[i]!.finding.start - hits[j]!.finding.start || i - j);
@@ -125,12 +130,28 @@ function longestWordHits(hits: WordHit[]): WordHit[] {
   return kept.length === hits.length ? hits : hits.filter((h) => kept.includes(h));
 }
 
+/**
+ * True when no two hits share a character. runWords emits hits in text order, so one pass
+ * tells; then every hit is kept and the sort above is not needed (the common case).
+ */
+function disjoint(hits: WordHit[]): boolean {
+  let end = -1;
+  for (let k = 0; k < hits.length; k++) {
+    const f = hits[k]!.finding;
+    if (f.start < end) return false;
+    end = f.end;
+  }
+  return true;
+}
+
 /** A closing line with words of its own: a greeting or formula, not a signature line. */
 const CLOSING_WORDS = /^(?:met\s|vriendelijke|hartelijke|hoogachtend|hoogachting|groet|namens|in afwachting|wij vertrouwen|ik vertrouw|tot ziens|dank)/i;
 
+const FOUR_LETTERS = /\p{L}{4}/u;
+
 /** A header line the writer wrote: a label with a colon, or a title in capitals. */
 function writtenInHeader(line: string): boolean {
-  return line.includes(':') || (/\p{L}{4}/u.test(line) && line === line.toUpperCase());
+  return line.includes(':') || (FOUR_LETTERS.test(line) && line === line.toUpperCase());
 }
 
 export type Emit = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => void;
@@ -147,8 +168,20 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     }
     emit(rule, finding, meta);
   };
-  const hits: WordHit[] = [];
+  // The current sentence's hits: the first wordCount / patternCount entries. The arrays
+  // are kept and overwritten from sentence to sentence (emptying an array with
+  // `length = 0` drops its storage, so each sentence with hits would make it anew).
+  const wordHits: WordHit[] = [];
   const patternHits: Array<{ rule: number; finding: Finding }> = [];
+  let wordCount = 0;
+  let patternCount = 0;
+  // Made once, not per sentence.
+  const addHit = (hit: WordHit) => {
+    wordHits[wordCount++] = hit;
+  };
+  const addPatternHit = (rule: number, finding: Finding) => {
+    patternHits[patternCount++] = { rule, finding };
+  };
   // Words of rules with option `explained` that the letter has explained (see explained.ts).
   let explainedWords: Set<string> | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -160,17 +193,18 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     // The signature under the closing greeting: a name and a job title ("Klantmanager
     // Werk en Inkomen", "Trajectbegeleider"), what the writer is called, not prose.
     if (s.block === 'closing' && !CLOSING_WORDS.test(doc.text.slice(s.start, s.end))) continue;
-    hits.length = 0;
-    patternHits.length = 0;
-    runWords(set.words, s.tokens, doc, (hit) => hits.push(hit));
-    runPatterns(set.patternIndex, s, (rule, finding) => patternHits.push({ rule, finding }));
+    wordCount = 0;
+    patternCount = 0;
+    runWords(set.words, s.tokens, doc, addHit);
+    runPatterns(set.patternIndex, s, addPatternHit);
+    const hits = firstOf(wordHits, wordCount);
     const kept = hits.length > 1 ? longestWordHits(hits) : hits;
     // Dropped hits lie inside a kept one: their words are advised on too.
     for (const hit of hits) wordSpans.add(hit.finding.start);
     for (const hit of kept) {
       const rule = set.words.rules[hit.rule]!;
       if (set.infinitives.size > 0 && !hit.finding.fix && hit.gapStart === undefined) {
-        const mode = set.infinitives.get(infinitiveKey(hit.rule, hit.word));
+        const mode = set.infinitives.get(hit.rule)?.get(hit.word);
         const inner = mode ? kept.flatMap((h) => (h !== hit && h.finding.fix ? [h.finding.fix] : [])) : [];
         const fix = mode && infinitiveFix(s.tokens, hit.from, hit.to, doc.text, hit.finding.expected?.[0], mode, inner);
         // An inline ignore anywhere in the edited span keeps the text as written.
@@ -186,7 +220,7 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
       }
       out(rule, hit.finding, hit.message ? { ...rule.meta, message: hit.message } : undefined);
     }
-    for (const { rule, finding } of patternHits) {
+    for (const { rule, finding } of firstOf(patternHits, patternCount)) {
       // A pattern over the same words as a word-list finding adds nothing to its concrete advice.
       if (kept.some((h) => h.gapStart === undefined && h.finding.start <= finding.start && finding.end <= h.finding.end)) continue;
       out(set.patterns[rule]!.rule, finding);
@@ -203,6 +237,15 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     });
   }
   for (const { rule, detector } of set.checks) runCheck(detector, doc, measures, rule.options, (f) => out(rule, f));
+}
+
+const NOTHING: never[] = [];
+
+/** The first n entries of a list that is reused: the list itself, cut to n (never emptied). */
+function firstOf<T>(list: T[], n: number): T[] {
+  if (n === 0) return NOTHING;
+  if (list.length !== n) list.length = n;
+  return list;
 }
 
 const caches = new WeakMap<readonly RuleDef[], Map<string, RuleSet>>();

@@ -56,7 +56,10 @@ const KINDS = new Set([
   'word', 'number', 'amount', 'date', 'time', 'phone', 'postcode', 'url', 'email',
   'caseNumber', 'placeholder', 'abbreviation', 'punct', 'any', 'symbol',
 ]);
-const TEXT_KINDS = new Set(['word', 'abbreviation', 'punctuation', 'symbol']);
+/** Kinds whose text a literal or glob is matched against (compared, not a Set lookup: hot). */
+function textKind(kind: string): boolean {
+  return kind === 'word' || kind === 'punctuation' || kind === 'abbreviation' || kind === 'symbol';
+}
 
 /** Glob match with `*`; iterative with one backtrack point, O(n*m) on a single token. */
 export function globMatch(glob: string, text: string): boolean {
@@ -102,6 +105,7 @@ function atomTest(alternatives: string[], fail: (why: string) => never): TokenTe
   const negative: TokenTest[] = [];
   const literals = new Set<string>();
   const negLiterals = new Set<string>();
+  let globs = 0;
   for (const raw of alternatives) {
     const neg = raw.startsWith('!');
     const alt = neg ? raw.slice(1) : raw;
@@ -117,11 +121,12 @@ function atomTest(alternatives: string[], fail: (why: string) => never): TokenTe
       if (/[<>{}()[\]\\^$?+\s]/.test(alt)) fail(`teken dat hier niet mag in '${alt}' (gebruik alleen letters, cijfers, * en leestekens)`);
       const glob = normalize(alt);
       if (glob.includes("'") && glob.includes('*')) {
-        for (const variant of bothApostrophes(glob).slice(1)) (neg ? negative : positive).push((t) => TEXT_KINDS.has(t.kind) && globMatch(variant, t.lower));
+        for (const variant of bothApostrophes(glob).slice(1)) (neg ? negative : positive).push((t) => textKind(t.kind) && globMatch(variant, t.lower));
       }
       if ((glob.match(/\*/g)?.length ?? 0) > MAX_STARS) fail(`meer dan ${MAX_STARS} sterretjes in '${alt}'`);
       if (glob.includes('*')) {
-        test = (t) => TEXT_KINDS.has(t.kind) && globMatch(glob, lowerOf(t));
+        globs++;
+        test = (t) => textKind(t.kind) && globMatch(glob, lowerOf(t));
       } else {
         for (const variant of bothApostrophes(glob)) (neg ? negLiterals : literals).add(variant);
         continue;
@@ -131,20 +136,43 @@ function atomTest(alternatives: string[], fail: (why: string) => never): TokenTe
   }
   if (positive.length === 0 && negative.length === 0 && negLiterals.size === 0 && literals.size > 0) {
     return Object.assign(
-      (t: Token) => TEXT_KINDS.has(t.kind) && literals.has(t.lower),
+      (t: Token) => textKind(t.kind) && literals.has(t.lower),
       { literals },
     );
   }
   if (positive.length + negative.length > MAX_GLOBS) fail(`meer dan ${MAX_GLOBS} alternatieven met * of <soort> in één element`);
   const hasPositive = positive.length > 0 || literals.size > 0;
-  return (t) => {
-    const text = TEXT_KINDS.has(t.kind) ? lowerOf(t) : undefined;
+  const test = (t: Token) => {
+    const text = textKind(t.kind) ? lowerOf(t) : undefined;
     if (text !== undefined && negLiterals.has(text)) return false;
     for (const n of negative) if (n(t)) return false;
     if (!hasPositive) return t.kind === 'word';
     if (text !== undefined && literals.has(text)) return true;
     for (const p of positive) if (p(t)) return true;
     return false;
+  };
+  return globs > 0 ? memoizedOnWords(test) : test;
+}
+
+/** Words remembered per glob test before its memo starts over (a bound on memory only). */
+const WORD_MEMO_LIMIT = 5_000;
+
+/**
+ * A test with globs ("ge*d|ver*t|...|!*gebied", up to 32 of them) tries each glob on the
+ * token; for a word token the answer depends on its text only, so it is worked out once
+ * per word form. Other kinds are asked directly (a kind test may depend on the kind).
+ */
+function memoizedOnWords(test: TokenTest): TokenTest {
+  const memo = new Map<string, boolean>();
+  return (t) => {
+    if (t.kind !== 'word') return test(t);
+    let r = memo.get(t.lower);
+    if (r === undefined) {
+      r = test(t);
+      if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+      memo.set(t.lower, r);
+    }
+    return r;
   };
 }
 
@@ -207,6 +235,15 @@ export function compilePattern(source: string): CompiledPattern {
 }
 
 /**
+ * The live states of matchAt, current and next: a pattern has at most MAX_ELEMENTS steps
+ * of at most MAX_REPEAT + 1 counts, so 256 codes always fit. Shared by every call (matchAt
+ * calls nothing that calls it again), so no array is made per token.
+ */
+const MAX_STATES = 256;
+const current = new Int32Array(MAX_STATES);
+const following = new Int32Array(MAX_STATES);
+
+/**
  * Shortest match starting at token `from`; returns the end index (exclusive) or -1.
  * States are (step, count) pairs, encoded as step * 16 + count; their number is bounded
  * by the pattern, and at most `maxSpan` tokens are read, so one call is
@@ -218,12 +255,16 @@ export function matchAt(p: CompiledPattern, tokens: readonly Token[], from: numb
   // Every pattern starts with a required element: most start positions fail right here.
   const first = tokens[from];
   if (!first || !steps[0]!.test(first)) return -1;
-  let states: number[] = [1]; // step 0, count 1
   if (accepting(p, 0, 1, tokens, from + 1)) return from + 1;
-  for (let i = from + 1; i < tokens.length && i - from < p.maxSpan && states.length; i++) {
+  let states = current;
+  let next = following;
+  states[0] = 1; // step 0, count 1
+  let count = 1;
+  for (let i = from + 1; i < tokens.length && i - from < p.maxSpan && count > 0; i++) {
     const token = tokens[i]!;
-    const next: number[] = [];
-    for (const st of states) {
+    let n = 0;
+    for (let k = 0; k < count; k++) {
+      const st = states[k]!;
       let s = st >> 4;
       let c = st & 15;
       // Stay in this step, or leave it (once its minimum is met) for the next ones.
@@ -232,17 +273,26 @@ export function matchAt(p: CompiledPattern, tokens: readonly Token[], from: numb
         if (!step) break;
         if (c < step.max && step.test(token)) {
           const code = (s << 4) | (c + 1);
-          if (!next.includes(code)) next.push(code);
+          if (!holds(next, n, code)) next[n++] = code;
         }
         if (c < step.min) break;
         s++;
         c = 0;
       }
     }
-    for (const code of next) if (accepting(p, code >> 4, code & 15, tokens, i + 1)) return i + 1;
+    for (let k = 0; k < n; k++) if (accepting(p, next[k]! >> 4, next[k]! & 15, tokens, i + 1)) return i + 1;
+    const done = states;
     states = next;
+    next = done;
+    count = n;
   }
   return -1;
+}
+
+/** True when the first n codes of `codes` include `code`. */
+function holds(codes: Int32Array, n: number, code: number): boolean {
+  for (let k = 0; k < n; k++) if (codes[k] === code) return true;
+  return false;
 }
 
 /** True when state (s, c) completes the pattern and the end anchor (if any) holds. */

@@ -59,6 +59,9 @@ export function countSubclauses(tokens: readonly Token[]): number {
 }
 
 const NON_LETTER = /[^\p{L}]/gu;
+// Made once: a regular expression literal in a loop is a new object per evaluation.
+const UPPER_FIRST = /^\p{Lu}/u;
+const DIGIT = /\d/;
 
 function letters(t: Token): number {
   return t.lower.replace(NON_LETTER, '').length;
@@ -145,20 +148,26 @@ function namesIn(doc: LetterDoc): Set<string> {
     let first = !NAME_BLOCKS.has(s.block);
     for (const t of s.tokens) {
       if (t.kind === 'punctuation') continue;
-      if (!first && t.kind === 'word' && /^\p{Lu}/u.test(t.value)) names.add(t.lower);
+      if (!first && t.kind === 'word' && UPPER_FIRST.test(t.value)) names.add(t.lower);
       first = false;
     }
   }
   return names;
 }
 
+/** The number of words in the sentences with these indexes. */
+function wordsIn(doc: LetterDoc, sentences: readonly number[]): number {
+  let n = 0;
+  for (let k = 0; k < sentences.length; k++) n += doc.sentences[sentences[k]!]!.words.length;
+  return n;
+}
+
 export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasures, emit: (f: Finding) => void): void {
-  const inBlock = (block: string) => spec.blocks.has(block);
   if (spec.unit === 'word') {
     const seen = new Set<string>();
     let names: Set<string> | undefined;
     for (const s of doc.sentences) {
-      if (!inBlock(s.block)) continue;
+      if (!spec.blocks.has(s.block)) continue;
       for (let i = 0; i < s.tokens.length; i++) {
         const t = s.tokens[i]!;
         if (t.kind !== 'word' || t.lower.length < spec.minLetters) continue;
@@ -166,14 +175,14 @@ export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasure
         const v = wordValue(t, spec.measure);
         if (v === undefined || !outside(v, spec)) continue;
         if (spec.measure === 'zipf' && !outside(Math.max(v, singularZipf(t.lower)), spec)) continue;
-        if (/\d/.test(t.value) || letters(t) < spec.minLetters) continue;
-        if (spec.skipNames && /^\p{Lu}/u.test(t.value)) {
+        if (DIGIT.test(t.value) || letters(t) < spec.minLetters) continue;
+        if (spec.skipNames && UPPER_FIRST.test(t.value)) {
           if (s.tokens.slice(0, i).some((x) => x.kind !== 'punctuation')) continue;
           // First in its sentence, so the capital proves nothing: still a name when the
           // letter writes it with a capital elsewhere ("Linde" in the signature), or when
           // a capitalised word follows ("Linde Bakker belt u").
           const after = s.tokens[i + 1];
-          if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.value)) continue;
+          if (after && after.kind === 'word' && UPPER_FIRST.test(after.value)) continue;
           if ((names ??= namesIn(doc)).has(t.lower)) continue;
         }
         // Part of a hyphenated compound: measured as a whole elsewhere, skip the parts.
@@ -191,7 +200,7 @@ export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasure
   }
   if (spec.unit === 'sentence') {
     for (const s of doc.sentences) {
-      if (!inBlock(s.block) || s.words.length === 0) continue;
+      if (!spec.blocks.has(s.block) || s.words.length === 0) continue;
       const v = sentenceValue(s, spec.measure, measures);
       if (v !== undefined && outside(v, spec)) emit({ start: s.start, end: s.end, data: data(v, spec) });
     }
@@ -199,9 +208,8 @@ export function runMetric(spec: MetricSpec, doc: LetterDoc, measures: DocMeasure
   }
   if (spec.unit === 'paragraph') {
     for (const p of doc.paragraphs) {
-      if (!inBlock(p.block) || p.sentences.length === 0) continue;
-      const ss = p.sentences.map((i) => doc.sentences[i]!);
-      const v = spec.measure === 'sentences' ? ss.length : ss.reduce((a, s) => a + s.words.length, 0);
+      if (!spec.blocks.has(p.block) || p.sentences.length === 0) continue;
+      const v = spec.measure === 'sentences' ? p.sentences.length : wordsIn(doc, p.sentences);
       if (outside(v, spec)) emit({ start: p.start, end: p.end, data: data(v, spec) });
     }
     return;

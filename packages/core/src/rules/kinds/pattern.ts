@@ -2,7 +2,7 @@
 // patterns of all rules share one index on their first word, so a token that starts no
 // pattern costs one map lookup.
 
-import type { Sentence } from '../../doc.js';
+import type { Sentence, Token } from '../../doc.js';
 import type { Finding } from '../../report.js';
 import { matchAt, type CompiledPattern, type TokenTest } from '../pattern.js';
 
@@ -103,26 +103,37 @@ function inOrder(a: Indexed[], b: Indexed[]): Indexed[] {
 export function runPatterns(index: PatternIndex, s: Sentence, emit: (rule: number, f: Finding) => void): void {
   if (index.rules === 0) return;
   const tokens = s.tokens;
-  let free: number[] | undefined;
   // A rule matches at most once per start token: after a match, free[rule] is past it.
-  const tryList = (list: Indexed[], i: number) => {
-    const next = tokens[i + 1];
-    for (const { rule, entry, second } of list) {
-      if (free && i < free[rule]!) continue;
-      if (second && (next === undefined || !second(next))) continue;
-      const end = matchAt(entry.compiled, tokens, i);
-      if (end < 0) continue;
-      emit(rule, { start: tokens[i]!.start, end: tokens[end - 1]!.end, expected: entry.alternatives });
-      (free ??= new Array<number>(index.rules).fill(0))[rule] = end;
-    }
-  };
+  let free: Int32Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const at = index.byFirst.get(tokens[i]!.lower);
     if (at) {
       const next = tokens[i + 1];
       const paired = next === undefined || at.bySecond.size === 0 ? NONE : at.bySecond.get(next.lower) ?? NONE;
-      tryList(inOrder(paired, at.other), i);
+      free = tryList(index, inOrder(paired, at.other), tokens, i, free, emit);
     }
-    if (index.always.length > 0) tryList(index.always, i);
+    if (index.always.length > 0) free = tryList(index, index.always, tokens, i, free, emit);
   }
+}
+
+/** Tries the candidates at token i; returns `free`, made on the first match. */
+function tryList(
+  index: PatternIndex,
+  list: Indexed[],
+  tokens: readonly Token[],
+  i: number,
+  free: Int32Array | undefined,
+  emit: (rule: number, f: Finding) => void,
+): Int32Array | undefined {
+  const next = tokens[i + 1];
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k]!;
+    if (free && i < free[c.rule]!) continue;
+    if (c.second && (next === undefined || !c.second(next))) continue;
+    const end = matchAt(c.entry.compiled, tokens, i);
+    if (end < 0) continue;
+    emit(c.rule, { start: tokens[i]!.start, end: tokens[end - 1]!.end, expected: c.entry.alternatives });
+    (free ??= new Int32Array(index.rules))[c.rule] = end;
+  }
+  return free;
 }

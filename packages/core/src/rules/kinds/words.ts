@@ -21,6 +21,12 @@ interface Candidate {
   message?: string;
   /** Alternatives put into this form's slot, filled on first use. */
   inflected?: Array<{ text: string; sure: boolean }>;
+  /**
+   * How many leading words this form shares with the one before it in its list ("van de
+   * hand wezen", "van de hand gewezen": 3). Where the one before failed on a shared word,
+   * this one fails there too and is not tried (see runWords).
+   */
+  shared: number;
 }
 
 interface FirstEntry {
@@ -58,6 +64,17 @@ export interface WordsMatcher {
 const LEAD = /^[\p{L}\p{N}]+/u;
 /** How many tokens may stand between the two parts of a separable verb. */
 const MAX_SPLIT = 8;
+
+// Regular expressions of the per-hit code, made once: a literal in a function body is a
+// new RegExp object each time it is evaluated.
+const UPPER = /\p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ENDS_D_OR_T = /[dt]$/;
+const ENDS_D = /d$/;
+const WEAK_PAST = /[dt]en?$/;
+/** Text of an alternative that is no plain replacement (an explanation, a choice, "..."). */
+const NOT_A_WORD = /[.…()[\]/]|\.\.\./;
+const TWO_LETTERS = /\p{L}{2}/u;
 
 /** The leading run of letters and digits (a cheap stand-in for LEAD on plain words). */
 function keyOf(text: string): string {
@@ -106,7 +123,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
       first.set(key, (at = { single: undefined, pairs: undefined }));
       if (key.length <= SHORT_KEY) short.set(key, at);
     }
-    const c: Candidate = { rule, entry, words, slot, also, message };
+    const c: Candidate = { rule, entry, words, slot, also, message, shared: 0 };
     // Built here, in the same pass: this runs on the first check of a process.
     const skip = compoundsExcept[rule];
     if (skip && words.length === 1 && entry.pos === 'noun' && head.length >= MIN_HEAD && !skip.includes(entry.word)) {
@@ -149,10 +166,21 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   // Longer forms first so "in het kader van" wins over "kader".
   const longerFirst = (a: Candidate, b: Candidate) => b.words.length - a.words.length;
   for (const at of first.values()) {
-    if (at.single && at.single.length > 1) at.single.sort(longerFirst);
-    if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) list.sort(longerFirst);
+    if (at.single && at.single.length > 1) countShared(at.single.sort(longerFirst));
+    if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) countShared(list.sort(longerFirst));
   }
   return { first, short, heads, modifiers, forms: new Map(), rules };
+}
+
+/** Sets each candidate's `shared`: its leading words equal to the previous candidate's. */
+function countShared(list: Candidate[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1]!.words;
+    const b = list[k]!.words;
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    list[k]!.shared = n;
+  }
 }
 
 /** A compound's head is a noun of at least five letters, after at least three more. */
@@ -223,12 +251,15 @@ function lowerOf(t: Token): string {
   return t.lower;
 }
 
-const MATCHABLE = new Set(['word', 'abbreviation', 'punctuation', 'symbol']);
+/** Kinds whose text a written word is matched against (compared, not a Set lookup: hot). */
+function matchable(kind: string): boolean {
+  return kind === 'word' || kind === 'punctuation' || kind === 'abbreviation' || kind === 'symbol';
+}
 
 /** Matches one written word ("z.s.m.") against adjacent tokens from i; returns end or -1. */
 function matchPiece(tokens: readonly Token[], i: number, piece: string): number {
   const first = tokens[i];
-  if (!first || !MATCHABLE.has(first.kind)) return -1;
+  if (!first || !matchable(first.kind)) return -1;
   // Fast path: one written word is one token.
   const lower = lowerOf(first);
   if (lower === piece) return i + 1;
@@ -236,7 +267,7 @@ function matchPiece(tokens: readonly Token[], i: number, piece: string): number 
   let acc = '';
   for (let j = i; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (!MATCHABLE.has(t.kind)) return -1;
+    if (!matchable(t.kind)) return -1;
     acc += lowerOf(t);
     if (acc === piece) return j + 1;
     if (acc.length >= piece.length || !piece.startsWith(acc)) return -1;
@@ -246,7 +277,13 @@ function matchPiece(tokens: readonly Token[], i: number, piece: string): number 
   return -1;
 }
 
-function matchForm(tokens: readonly Token[], i: number, words: string[]): { end: number; split: boolean } | undefined {
+/**
+ * Matches a form's words from token i. Returns the end token index times two, plus one
+ * when the form is split (a number: no object per attempt in the hottest loop). On no
+ * match: -(w + 2) when words[0..w] alone decide it (any form starting with those words
+ * fails too), else -1.
+ */
+function matchForm(tokens: readonly Token[], i: number, words: string[]): number {
   let at = i;
   let split = false;
   for (let w = 0; w < words.length; w++) {
@@ -264,19 +301,19 @@ function matchForm(tokens: readonly Token[], i: number, words: string[]): { end:
         if (found >= 0 && closesClause(tokens[found]) && !stranded(tokens, at, k, target)) break;
         found = -1;
       }
-      if (found < 0) return undefined;
+      if (found < 0) return -(w + 2);
       at = found;
       continue;
     }
     const end = matchPiece(tokens, at, piece);
-    if (end < 0) return undefined;
+    if (end < 0) return -(w + 2);
     at = end;
   }
   // A match must end on a word boundary: "toe" in "toegang" is already excluded by the
   // exact concatenation; here we also refuse to end inside a hyphenated compound.
   const next = tokens[at];
-  if (next && next.start === tokens[at - 1]!.end && next.kind === 'punctuation' && next.value === '-') return undefined;
-  return { end: at, split };
+  if (next && next.start === tokens[at - 1]!.end && next.kind === 'punctuation' && next.value === '-') return -1;
+  return split ? at * 2 + 1 : at * 2;
 }
 
 // Words that may follow the particle of a split verb: conjunctions, relatives and the
@@ -308,13 +345,22 @@ function endsSentence(text: string, at: number): boolean {
     const c = text[i]!;
     if (c === ' ' || c === '\t') continue;
     if (c === '\n' || c === '\r') return true;
-    return /\p{Lu}/u.test(c);
+    return UPPER.test(c);
   }
   return true;
 }
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// For inflected.map: module functions, not a closure per hit.
+function textOf(x: { text: string }): string {
+  return x.text;
+}
+
+function capitalizedText(x: { text: string }): string {
+  return capitalize(x.text);
 }
 
 export interface WordHit {
@@ -337,7 +383,11 @@ const UPPER_START = /^\p{Lu}\p{Ll}/u;
 const NAME_HEADS = new Set(['commissie', 'wet', 'team', 'afdeling', 'bureau', 'dienst', 'regeling', 'verordening', 'raad', 'kamer']);
 
 function capitalised(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && UPPER_START.test(t.value);
+  if (t === undefined || t.kind !== 'word') return false;
+  // Most words start with a lower-case ASCII letter: no regular expression for those.
+  const c = t.value.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return UPPER_START.test(t.value);
 }
 
 /**
@@ -365,16 +415,10 @@ function firstWord(tokens: readonly Token[], k: number): boolean {
  */
 function compoundHit(compound: Compound, t: Token, i: number): WordHit {
   const c = compound.candidate;
-  const head = c.words[0]!;
-  const alternatives = c.entry.alternatives ?? [];
-  const hint = alternatives.length ? ` Voor '${head}' kunt u ${alternatives.map((a) => `'${a}'`).join(' of ')} schrijven.` : '';
   // The hard part first ("kwijtscheldingsverzoek"): the rest alone ("verzoek") often says
   // enough where the letter's subject is clear. A suggestion, never a fix.
   const rest = compound.rest;
-  const expected = rest ? [/^\p{Lu}/u.test(t.value) ? capitalize(rest) : rest] : [];
-  const advice = rest
-    ? `Schrijf '${rest}' als duidelijk is waar het over gaat, of zeg in gewone woorden wat '${head}' is.`
-    : 'Zeg in gewone woorden wat u bedoelt.';
+  const expected = rest ? [UPPER_FIRST.test(t.value) ? capitalize(rest) : rest] : [];
   return {
     rule: c.rule,
     finding: { start: t.start, end: t.end, expected },
@@ -382,14 +426,29 @@ function compoundHit(compound: Compound, t: Token, i: number): WordHit {
     verb: false,
     from: i,
     to: i + 1,
-    message: `'{actual}' bevat het moeilijke woord '${head}'. ${advice}${hint}`,
+    message: (compound.message ??= compoundMessage(compound)),
   };
+}
+
+/** The message template of a compound hit: the same for every use of the form, so made once. */
+function compoundMessage(compound: Compound): string {
+  const c = compound.candidate;
+  const head = c.words[0]!;
+  const alternatives = c.entry.alternatives ?? [];
+  const hint = alternatives.length ? ` Voor '${head}' kunt u ${alternatives.map((a) => `'${a}'`).join(' of ')} schrijven.` : '';
+  const rest = compound.rest;
+  const advice = rest
+    ? `Schrijf '${rest}' als duidelijk is waar het over gaat, of zeg in gewone woorden wat '${head}' is.`
+    : 'Zeg in gewone woorden wat u bedoelt.';
+  return `'{actual}' bevat het moeilijke woord '${head}'. ${advice}${hint}`;
 }
 
 /** A word no list knows that holds a listed noun: at its end (rest undefined) or at its start. */
 interface Compound {
   candidate: Candidate;
   rest?: string;
+  /** Its message template, made on first use (see compoundMessage). */
+  message?: string;
 }
 
 /**
@@ -400,7 +459,9 @@ interface Compound {
  */
 interface FormInfo {
   key: string;
-  entry: FirstEntry | undefined;
+  /** The key's entry, copied here: one object less to read per token. */
+  single: Candidate[] | undefined;
+  pairs: Map<string, Candidate[]> | undefined;
   compound: Compound | null | undefined;
 }
 
@@ -411,7 +472,8 @@ function formInfo(m: WordsMatcher, lower: string): FormInfo {
   let info = m.forms.get(lower);
   if (info === undefined) {
     const key = keyOf(lower);
-    info = { key, entry: entryFor(m, key), compound: undefined };
+    const entry = entryFor(m, key);
+    info = { key, single: entry?.single, pairs: entry?.pairs, compound: undefined };
     if (m.forms.size >= FORM_LIMIT) m.forms.clear();
     m.forms.set(lower, info);
   }
@@ -433,10 +495,12 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
   if (m.first.size === 0) return;
   // Per rule, the token its last match ended at; made on the first match only (most
   // sentences have none).
-  let free: number[] | undefined;
+  let free: Int32Array | undefined;
   // The form info of token `infoAt`, looked up as the second word of a phrase at the token before.
   let infoAt = -1;
   let nextInfo: FormInfo | undefined;
+  let bestOf: Candidate[] | undefined;
+  let matchOf: number[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'abbreviation') continue;
@@ -445,8 +509,9 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
     const info = infoAt === i ? nextInfo! : formInfo(m, lowerOf(t));
-    const hit = info.entry;
-    if (!hit) {
+    const single = info.single;
+    const pairs = info.pairs;
+    if (single === undefined && pairs === undefined) {
       const head = info.key === t.lower && t.kind === 'word' ? compoundOf(m, info) : null;
       if (head && !(i > 0 && insideName(tokens, i))) emit(compoundHit(head, t, i));
       continue;
@@ -454,72 +519,98 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     // A word inside a name is the name's, not the writer's ("Commissie bezwaarschriften",
     // "Algemene wet inzake rijksbelastingen"): neither flagged nor rewritten.
     if (i > 0 && insideName(tokens, i)) continue;
-    const single = hit.single;
     const after = tokens[i + 1];
     // Only words that start some phrase look at the next word's key.
     let pair: Candidate[] | undefined;
-    if (hit.pairs && after && after.start > t.end) {
+    if (pairs && after && after.start > t.end) {
       nextInfo = formInfo(m, lowerOf(after));
       infoAt = i + 1;
-      pair = hit.pairs.get(nextInfo.key);
+      pair = pairs.get(nextInfo.key);
     }
     if (!single && !pair) continue;
-    let best: Map<number, { c: Candidate; end: number; split: boolean }> | undefined;
+    // The longest match per rule at this token, in the order rules first match (most
+    // tokens have none; arrays made on the first match of the sentence, not a Map per token).
+    let found = 0;
     for (let l = 0; l < 2; l++) {
       const list = l === 0 ? pair : single;
       if (!list) continue;
-      for (const c of list) {
+      // The last form tried failed on its word `failedOn` (-1: not known); `common` is how
+      // many leading words the forms since then share with it.
+      let failedOn = -1;
+      let common = 0;
+      for (let k = 0; k < list.length; k++) {
+        const c = list[k]!;
+        if (c.shared < common) common = c.shared;
+        if (common > failedOn && failedOn >= 0) continue;
         if (free && i < free[c.rule]!) continue;
         const r = matchForm(tokens, i, c.words);
-        if (!r) continue;
-        best ??= new Map();
-        const prior = best.get(c.rule);
-        if (!prior || r.end > prior.end) best.set(c.rule, { c, ...r });
+        if (r < 0) {
+          failedOn = r <= -2 ? -r - 2 : -1;
+          common = Infinity;
+          continue;
+        }
+        failedOn = -1;
+        bestOf ??= [];
+        matchOf ??= [];
+        let at = 0;
+        while (at < found && bestOf[at]!.rule !== c.rule) at++;
+        if (at === found) found++;
+        else if (r >> 1 <= matchOf[at]! >> 1) continue;
+        bestOf[at] = c;
+        matchOf[at] = r;
       }
     }
-    if (!best) continue;
-    free ??= new Array<number>(m.rules.length).fill(0);
-    for (const [rule, { c, end, split }] of best) {
-      free[rule] = end;
-      const start = t.start;
-      const stop = tokens[end - 1]!.end;
-      const actual = doc.text.slice(start, stop);
-      const alternatives = c.entry.alternatives ?? [];
-      const pos = c.entry.pos ?? 'other';
-      let sentenceStart = true;
-      for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
-      const upper = /^\p{Lu}/u.test(actual) && (sentenceStart || /^\p{Lu}/u.test(alternatives[0] ?? ''));
-      const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
-      // After an article a word is used as an adjective (de betreffende woning): an
-      // adverb or preposition as replacement would not fit there.
-      if (pos === 'other' && c.words.length === 1 && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) context.sure = false;
-      const { slot, sure, adjective } = context;
-      let inflected = slot === c.slot
-        ? // Candidates are fixed at compile time, so their inflected alternatives are too.
-          (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)))
-        : alternatives.map((a) => inflectCached(a, pos, slot));
-      // Adjectival participle: de verstrekte gegevens -> de gegeven / gestuurde gegevens.
-      if (adjective) inflected = inflected.map((x) => ({ text: /[dt]$/.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
-      // A present participle is an adjective, often with its own meaning (verstrekkende
-      // gevolgen): keep its -e on the suggestion, never fix it.
-      if (slot === 'presPart') {
-        const e = c.words[0]!.endsWith('de');
-        inflected = inflected.map((x) => ({ text: e && /d$/.test(x.text) ? x.text + 'e' : x.text, sure: false }));
-      }
-      const expected = inflected.map((x) => (upper ? capitalize(x.text) : x.text));
-      const finding: Finding = { start, end: stop, expected };
-      let fix = sure && slot !== 'presPart' ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
-      // "etc." at the end of a sentence: its period is also the full stop; keep it.
-      if (fix && actual.endsWith('.') && !fix.endsWith('.') && endsSentence(doc.text, stop)) fix += '.';
-      if (fix) finding.fix = { start, end: stop, replacement: fix };
-      const hit: WordHit = { rule, finding, word: c.entry.word, verb: pos === 'verb', from: i, to: end, message: c.message };
-      if (split) {
-        hit.gapStart = t.end;
-        hit.gapEnd = tokens[end - 1]!.start;
-      }
-      emit(hit);
+    if (found === 0) continue;
+    free ??= new Int32Array(m.rules.length);
+    for (let k = 0; k < found; k++) {
+      const c = bestOf![k]!;
+      const r = matchOf![k]!;
+      free[c.rule] = r >> 1;
+      emit(wordHit(c, tokens, i, r >> 1, (r & 1) === 1, doc));
     }
   }
+}
+
+/** The finding of candidate c matched over tokens [i, end), with its alternatives and fix. */
+function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number, split: boolean, doc: LetterDoc): WordHit {
+  const t = tokens[i]!;
+  const start = t.start;
+  const stop = tokens[end - 1]!.end;
+  const actual = doc.text.slice(start, stop);
+  const alternatives = c.entry.alternatives ?? [];
+  const pos = c.entry.pos ?? 'other';
+  let sentenceStart = true;
+  for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
+  const upper = UPPER_FIRST.test(actual) && (sentenceStart || UPPER_FIRST.test(alternatives[0] ?? ''));
+  const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
+  // After an article a word is used as an adjective (de betreffende woning): an
+  // adverb or preposition as replacement would not fit there.
+  if (pos === 'other' && c.words.length === 1 && i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) context.sure = false;
+  const { slot, sure, adjective } = context;
+  let inflected = slot === c.slot
+    ? // Candidates are fixed at compile time, so their inflected alternatives are too.
+      (c.inflected ??= alternatives.map((a) => inflectInto(a, pos, c.slot)))
+    : alternatives.map((a) => inflectCached(a, pos, slot));
+  // Adjectival participle: de verstrekte gegevens -> de gegeven / gestuurde gegevens.
+  if (adjective) inflected = inflected.map((x) => ({ text: ENDS_D_OR_T.test(x.text) && !x.text.includes(' ') ? x.text + 'e' : x.text, sure: false }));
+  // A present participle is an adjective, often with its own meaning (verstrekkende
+  // gevolgen): keep its -e on the suggestion, never fix it.
+  if (slot === 'presPart') {
+    const e = c.words[0]!.endsWith('de');
+    inflected = inflected.map((x) => ({ text: e && ENDS_D.test(x.text) ? x.text + 'e' : x.text, sure: false }));
+  }
+  const expected = inflected.map(upper ? capitalizedText : textOf);
+  const finding: Finding = { start, end: stop, expected };
+  let fix = sure && slot !== 'presPart' ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
+  // "etc." at the end of a sentence: its period is also the full stop; keep it.
+  if (fix && actual.endsWith('.') && !fix.endsWith('.') && endsSentence(doc.text, stop)) fix += '.';
+  if (fix) finding.fix = { start, end: stop, replacement: fix };
+  const hit: WordHit = { rule: c.rule, finding, word: c.entry.word, verb: pos === 'verb', from: i, to: end, message: c.message };
+  if (split) {
+    hit.gapStart = t.end;
+    hit.gapEnd = tokens[end - 1]!.start;
+  }
+  return hit;
 }
 
 // Alternatives put into a slot chosen from the sentence (verstrekt -> gegeven): a pure
@@ -553,7 +644,7 @@ const PERFECT_AUX = new Set([
  */
 function verbSlot(c: Candidate, tokens: readonly Token[], i: number): { slot: Slot; sure: boolean; adjective?: boolean } {
   const prev = (k: number) => (i - k >= 0 ? tokens[i - k]!.lower : undefined);
-  if ((c.slot === 'pastSg' || c.slot === 'pastPl') && /[dt]en?$/.test(c.words[0]!)) {
+  if ((c.slot === 'pastSg' || c.slot === 'pastPl') && WEAK_PAST.test(c.words[0]!)) {
     // A weak past is also an adjectival participle: "de (door u) verstrekte gegevens".
     // Also at the start of a sentence or after a preposition: "Verstrekte gegevens ...",
     // "met verstrekte gegevens".
@@ -597,13 +688,13 @@ function fixFor(
   if (c.entry.fix === false || inflected.length !== 1 || split) return undefined;
   const only = inflected[0]!;
   const text = expected[0]!;
-  if (!text || /[.…()[\]/]|\.\.\./.test(only.text)) return undefined;
+  if (!text || NOT_A_WORD.test(only.text)) return undefined;
   if (c.entry.fix === true) return text;
   // Nouns: the alternative may take another article (de beschikking, het besluit).
   if ((c.entry.pos ?? 'other') === 'noun') return undefined;
   if (!only.sure) return undefined;
   // All capitals (a heading): leave it to the writer.
-  if (actual.length > 1 && actual === actual.toUpperCase() && /\p{L}{2}/u.test(actual)) return undefined;
+  if (actual.length > 1 && actual === actual.toUpperCase() && TWO_LETTERS.test(actual)) return undefined;
   void upper;
   return text;
 }
