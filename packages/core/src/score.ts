@@ -185,7 +185,7 @@ function ruleScales(input: GradeInput): Record<string, number> {
 }
 
 /** Loss groups from the messages: one per rule. */
-function ruleGroups(messages: Message[], words: number, scales: Record<string, number> = {}): LossGroup[] {
+function ruleGroups(messages: Message[], words: number, scales: Record<string, number>, groups: LossGroup[]): void {
   const byRule = new Map<string, Message[]>();
   for (const m of messages) {
     const list = byRule.get(m.ruleId);
@@ -193,35 +193,33 @@ function ruleGroups(messages: Message[], words: number, scales: Record<string, n
     else byRule.set(m.ruleId, [m]);
   }
   const per100 = 100 / Math.max(words, 100);
-  const groups: LossGroup[] = [];
   for (const [ruleId, list] of byRule) {
     const first = list[0]!;
     const known = RULES[ruleId];
-    const byCat = BY_CATEGORY[first.category] ?? BY_CATEGORY.woorden;
-    const impact = known ?? { ...byCat, advice: byCat.advice(first) };
+    const byCat = known ? undefined : (BY_CATEGORY[first.category] ?? BY_CATEGORY.woorden);
+    const impact = known ?? byCat!;
     let raw = 0;
     for (const m of list) raw += impact.each * (SEVERITY[m.severity] ?? 1);
     if (impact.density) raw *= per100;
     const points = Math.min(impact.cap, raw) * (scales[ruleId] ?? 1);
     if (points <= 0) continue;
-    const text = first.message.replace(/\.$/, '');
+    // The message without its final period (what /\.$/ would strip), without a regex.
+    const text = first.message.endsWith('.') ? first.message.slice(0, -1) : first.message;
     groups.push({
       key: `rule:${ruleId}`,
       part: impact.part,
       reason: list.length === 1 ? `${text} (${ruleId})` : `${plural(list.length, 'melding', 'meldingen')} van ${ruleId}, bijvoorbeeld: ${text}`,
-      advice: known ? known.advice : impact.advice,
+      advice: known ? known.advice : byCat!.advice(first),
       points,
       ruleId,
       family: known ? undefined : first.category,
       familyCap: known ? undefined : FAMILY_CAP[first.category],
     });
   }
-  return groups;
 }
 
 /** Loss groups from the measures: readability, sentence length, how the letter speaks. */
-function measureGroups(input: GradeInput): LossGroup[] {
-  const groups: LossGroup[] = [];
+function measureGroups(input: GradeInput, groups: LossGroup[]): void {
   const { readability, doc } = input;
   const lint = Number.isFinite(readability?.lint) ? readability.lint : 0;
   // LiNT levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4. B1 letters sit in level 1-2;
@@ -292,7 +290,6 @@ function measureGroups(input: GradeInput): LossGroup[] {
       });
     }
   }
-  return groups;
 }
 
 // How the letter speaks: to the reader (u, je) and as people (wij, ik). One expression
@@ -316,99 +313,135 @@ interface Scored {
   parts: GradePart[];
 }
 
+/**
+ * The loss groups with what score() and scoreValue() look up for each of them, found
+ * once per grade: the part's index in PARTS (-1 for an unknown part) and the index of
+ * its capped family (-1 for none).
+ */
+interface Ledger {
+  groups: LossGroup[];
+  part: number[];
+  family: number[];
+  familyCaps: number[];
+}
+
+function ledgerOf(groups: LossGroup[]): Ledger {
+  const names: string[] = [];
+  const familyCaps: number[] = [];
+  const part: number[] = [];
+  const family: number[] = [];
+  for (const g of groups) {
+    part.push(PART_INDEX[g.part] ?? -1);
+    if (!g.family || g.familyCap === undefined) {
+      family.push(-1);
+      continue;
+    }
+    let f = names.indexOf(g.family);
+    if (f < 0) {
+      f = names.push(g.family) - 1;
+      familyCaps.push(g.familyCap);
+    }
+    family.push(f);
+  }
+  return { groups, part, family, familyCaps };
+}
+
+/**
+ * Each group's points after the family caps (0 for `skip`), summed per family in group
+ * order: all word rules together, and all sentence rules together, take at most their
+ * cap, shrunk in proportion.
+ */
+function cappedPoints(ledger: Ledger, skip: number): number[] {
+  const { groups, family, familyCaps } = ledger;
+  const familyTotal = familyCaps.map(() => 0);
+  for (let i = 0; i < groups.length; i++) if (i !== skip && family[i]! >= 0) familyTotal[family[i]!]! += groups[i]!.points;
+  const points: number[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    let p = i === skip ? 0 : groups[i]!.points;
+    const f = family[i]!;
+    if (i !== skip && f >= 0 && familyTotal[f]! > familyCaps[f]!) p *= familyCaps[f]! / familyTotal[f]!;
+    points.push(p);
+  }
+  return points;
+}
+
 /** Caps families, then parts, scaling losses in proportion so they still add up. */
-function score(groups: LossGroup[]): Scored {
-  const scaled = groups.map((g) => ({ ...g }));
-  const families = new Map<string, typeof scaled>();
-  for (const g of scaled) {
-    if (!g.family || g.familyCap === undefined) continue;
-    const list = families.get(g.family);
-    if (list) list.push(g);
-    else families.set(g.family, [g]);
-  }
-  for (const list of families.values()) {
-    const total = list.reduce((a, g) => a + g.points, 0);
-    const cap = list[0]!.familyCap!;
-    if (total > cap) for (const g of list) g.points *= cap / total;
-  }
-  const losses = new Map<PartId, { total: number; lost: GradeLoss[] }>();
-  for (const spec of PARTS) {
-    const mine = scaled.filter((g) => g.part === spec.id);
-    const total = mine.reduce((a, g) => a + g.points, 0);
-    const factor = total > spec.weight ? spec.weight / total : 1;
-    const lost = mine.map((g) => {
-      const loss: GradeLoss = { reason: g.reason, points: g.points * factor };
+function score(ledger: Ledger): Scored {
+  const { groups } = ledger;
+  const points = cappedPoints(ledger, -1);
+  // Per part, its groups in group order (the order their points are added in).
+  const members: number[][] = PARTS.map(() => []);
+  for (let i = 0; i < groups.length; i++) if (ledger.part[i]! >= 0) members[ledger.part[i]!]!.push(i);
+  const totals: number[] = [];
+  const losts: GradeLoss[][] = [];
+  for (let p = 0; p < PARTS.length; p++) {
+    const mine = members[p]!;
+    let total = 0;
+    for (const i of mine) total += points[i]!;
+    const factor = total > PARTS[p]!.weight ? PARTS[p]!.weight / total : 1;
+    const lost: GradeLoss[] = [];
+    for (const i of mine) {
+      const g = groups[i]!;
+      const loss: GradeLoss = { reason: g.reason, points: points[i]! * factor };
       if (g.ruleId) loss.ruleId = g.ruleId;
-      return loss;
-    });
-    losses.set(spec.id, { total: total * factor, lost });
+      lost.push(loss);
+    }
+    totals.push(total * factor);
+    losts.push(lost);
   }
   // Kano: the emotional values only delight when the basics are there. The share of the
   // functional points a letter earns is the share of its emotional points that counts;
   // the rest is lost, and says why.
-  const functional = PARTS.filter((p) => p.need === 'functioneel');
-  const earned = functional.reduce((a, p) => a + p.weight - losses.get(p.id)!.total, 0);
-  const possible = functional.reduce((a, p) => a + p.weight, 0);
+  let earned = 0;
+  let possible = 0;
+  for (let p = 0; p < PARTS.length; p++) if (PARTS[p]!.need === 'functioneel') earned = earned + PARTS[p]!.weight - totals[p]!;
+  for (const p of PARTS) if (p.need === 'functioneel') possible += p.weight;
   const share = kanoShare(earned, possible);
-  for (const spec of PARTS) {
+  for (let p = 0; p < PARTS.length; p++) {
+    const spec = PARTS[p]!;
     if (spec.need !== 'emotioneel' || share >= 1) continue;
-    const part = losses.get(spec.id)!;
-    const kano = (spec.weight - part.total) * (1 - share);
+    const kano = (spec.weight - totals[p]!) * (1 - share);
     if (kano < 0.005) continue;
-    part.lost.push({
+    losts[p]!.push({
       reason: `Kano: zolang de brief niet eenvoudig, transparant, consistent en relevant is, telt ${spec.label.toLowerCase()} voor ${Math.round(share * 100)}% mee`,
       points: kano,
     });
-    part.total += kano;
+    totals[p]! += kano;
   }
   let value = 10;
   const parts: GradePart[] = [];
-  for (const spec of PARTS) {
-    const part = losses.get(spec.id)!;
-    value -= part.total;
+  for (let p = 0; p < PARTS.length; p++) {
+    const spec = PARTS[p]!;
+    value -= totals[p]!;
     parts.push({
       id: spec.id,
       label: spec.label,
       need: spec.need,
-      score: round(10 * (1 - part.total / spec.weight), 1),
-      lost: part.lost.sort((a, b) => b.points - a.points).map((l) => ({ ...l, points: round(l.points, 2) })),
+      score: round(10 * (1 - totals[p]! / spec.weight), 1),
+      lost: losts[p]!.sort((a, b) => b.points - a.points).map(rounded),
     });
   }
   return { value: Math.max(1, Math.min(10, value)), parts };
 }
 
+/** The loss as reported: its points to two decimals. */
+function rounded(l: GradeLoss): GradeLoss {
+  const out: GradeLoss = { reason: l.reason, points: round(l.points, 2) };
+  if (l.ruleId !== undefined) out.ruleId = l.ruleId;
+  return out;
+}
+
 /**
- * score(groups without `skip`).value, with the same arithmetic in the same order but
- * without building parts and reasons: grade() asks it once per loss group. Per part the
- * points are added in group order, as score() does, so the sums are the same numbers.
+ * score(groups without group `skip`).value, with the same arithmetic in the same order
+ * but without building parts and reasons: grade() asks it once per loss group. Per part
+ * the points are added in group order, as score() does, so the sums are the same numbers.
  */
-function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
-  // Families are few (woorden, zinnen): a short list beats a map here.
-  const families: string[] = [];
-  const familyTotal: number[] = [];
-  const familyCap: number[] = [];
-  for (const g of groups) {
-    if (g === skip || !g.family || g.familyCap === undefined) continue;
-    const f = families.indexOf(g.family);
-    if (f < 0) {
-      families.push(g.family);
-      familyTotal.push(g.points);
-      familyCap.push(g.familyCap);
-    } else familyTotal[f]! += g.points;
-  }
-  const partTotal = new Array<number>(PARTS.length).fill(0);
-  for (const g of groups) {
-    if (g === skip) continue;
-    const p = PART_INDEX[g.part];
-    if (p === undefined) continue;
-    let points = g.points;
-    if (g.family && g.familyCap !== undefined) {
-      const f = families.indexOf(g.family);
-      const total = familyTotal[f]!;
-      const cap = familyCap[f]!;
-      if (total > cap) points *= cap / total;
-    }
-    partTotal[p]! += points;
+function scoreValue(ledger: Ledger, skip: number): number {
+  const points = cappedPoints(ledger, skip);
+  const partTotal = PARTS.map(() => 0);
+  for (let i = 0; i < points.length; i++) {
+    const p = ledger.part[i]!;
+    if (i !== skip && p >= 0) partTotal[p]! += points[i]!;
   }
   for (let p = 0; p < PARTS.length; p++) {
     const total = partTotal[p]!;
@@ -417,7 +450,7 @@ function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
   }
   let earned = 0;
   let possible = 0;
-  // Same association as score()'s reduce: (earned + weight) - lost.
+  // Same association as score(): (earned + weight) - lost.
   for (let p = 0; p < PARTS.length; p++) if (PARTS[p]!.need === 'functioneel') earned = earned + PARTS[p]!.weight - partTotal[p]!;
   for (const p of PARTS) if (p.need === 'functioneel') possible += p.weight;
   const share = kanoShare(earned, possible);
@@ -436,18 +469,45 @@ function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
 
 const PART_INDEX: Partial<Record<PartId, number>> = Object.fromEntries(PARTS.map((p, i) => [p.id, i]));
 
+interface Gain {
+  gain: number;
+  group: LossGroup;
+}
+
+/** Larger gain first; equal gains by their advice (what a stable sort with this order gives). */
+function before(a: Gain, b: Gain): number {
+  return b.gain - a.gain || a.group.advice.localeCompare(b.group.advice);
+}
+
+/**
+ * Keeps `best` the first `n` gains in before() order, equal ones in arrival order: the
+ * head of what a stable sort of all gains would give, without sorting them all.
+ */
+function keepBest(best: Gain[], gain: Gain, n: number): void {
+  let at = best.length;
+  while (at > 0 && before(gain, best[at - 1]!) < 0) at--;
+  if (at >= n) return;
+  best.splice(at, 0, gain);
+  if (best.length > n) best.length = n;
+}
+
 export function grade(input: GradeInput): Grade {
   const words = input.stats?.words ?? 0;
-  const groups = [...measureGroups(input), ...ruleGroups(input.messages ?? [], words, ruleScales(input))];
-  const { value, parts } = score(groups);
-  const gains: Array<{ gain: number; item: Improvement }> = [];
-  for (const g of groups) {
-    const gain = scoreValue(groups, g) - value;
+  const groups: LossGroup[] = [];
+  measureGroups(input, groups);
+  ruleGroups(input.messages ?? [], words, ruleScales(input), groups);
+  const ledger = ledgerOf(groups);
+  const { value, parts } = score(ledger);
+  const best: Gain[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const gain = scoreValue(ledger, i) - value;
     if (gain < 0.05) continue;
-    const item: Improvement = { message: g.advice, gain: round(gain, 1) };
-    if (g.ruleId) item.ruleId = g.ruleId;
-    gains.push({ gain, item });
+    keepBest(best, { gain, group: groups[i]! }, 3);
   }
-  gains.sort((a, b) => b.gain - a.gain || a.item.message.localeCompare(b.item.message));
-  return { value: round(value, 1), parts, improvements: gains.slice(0, 3).map((g) => g.item) };
+  const improvements = best.map(({ gain, group }) => {
+    const item: Improvement = { message: group.advice, gain: round(gain, 1) };
+    if (group.ruleId) item.ruleId = group.ruleId;
+    return item;
+  });
+  return { value: round(value, 1), parts, improvements };
 }
