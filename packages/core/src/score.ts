@@ -263,14 +263,16 @@ function measureGroups(input: GradeInput, groups: LossGroup[]): void {
     }
   }
   if (view && isLetter(view, {})) {
-    let reader = 0;
-    let sender = 0;
-    for (const b of view.body) {
-      const counts = countPronouns(b.text);
-      reader += counts.reader;
-      sender += counts.sender;
-    }
     const per100 = (n: number) => (n * 100) / Math.max(view.bodyWords, 1);
+    // Counted only as far as the answers need: once the reader is addressed often enough
+    // and the sender speaks, more pronouns change nothing (the exact count is only told
+    // when it is too low).
+    const counts = { reader: 0, sender: 0 };
+    for (const b of view.body) {
+      countPronouns(b.text, counts);
+      if (counts.sender > 0 && per100(counts.reader) >= 2) break;
+    }
+    const { reader, sender } = counts;
     if (per100(reader) < 2) {
       groups.push({
         key: 'measure:aanspreken',
@@ -296,16 +298,13 @@ function measureGroups(input: GradeInput, groups: LossGroup[]): void {
 // for both (a regular expression scans text several times faster than a loop over it).
 const PRONOUN = /\b(?:(u|uw|je|jij|jou|jouw)|(wij|we|ons|onze|ik|mij|me|mijn))\b/gi;
 
-/** How often reader and sender pronouns stand in `s` as whole words. */
-function countPronouns(s: string): { reader: number; sender: number } {
-  let reader = 0;
-  let sender = 0;
+/** Adds to `counts` how often reader and sender pronouns stand in `s` as whole words. */
+function countPronouns(s: string, counts: { reader: number; sender: number }): void {
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(s); m !== null; m = PRONOUN.exec(s)) {
-    if (m[1] !== undefined) reader++;
-    else sender++;
+    if (m[1] !== undefined) counts.reader++;
+    else counts.sender++;
   }
-  return { reader, sender };
 }
 
 interface Scored {

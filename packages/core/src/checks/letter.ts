@@ -163,17 +163,26 @@ const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\$\{[^{}\n]{1,60}\
 // Work done once per letter is kept on the object it belongs to, under a symbol and not
 // enumerable (so JSON, spreads and comparisons do not see it). WeakMaps did the same
 // job but cost about a microsecond per entry, plus collector work on every check.
+// A view made by letterView() gets one such property, a box (MEMO) that holds all its
+// memos as plain properties: defining a property costs far more than setting one, and a
+// view collects half a dozen memos per check.
 const VIEW = Symbol('helder.letterView');
+const MEMO = Symbol('helder.memo');
 const READER_COUNT = Symbol('helder.readerCount');
 const SENTENCES = Symbol('helder.bodySentences');
 const TIMES = Symbol('helder.times');
 
+type Memos = Record<symbol, unknown>;
+
 function recall<T>(owner: object, key: symbol): T | undefined {
-  return (owner as Record<symbol, T | undefined>)[key];
+  const box = (owner as Record<symbol, Memos | undefined>)[MEMO];
+  return (box ?? (owner as Memos))[key] as T | undefined;
 }
 
 function remember<T>(owner: object, key: symbol, value: T): T {
-  if (Object.isExtensible(owner)) Object.defineProperty(owner, key, { value, enumerable: false, configurable: true });
+  const box = (owner as Record<symbol, Memos | undefined>)[MEMO];
+  if (box) box[key] = value;
+  else if (Object.isExtensible(owner)) Object.defineProperty(owner, key, { value, enumerable: false, configurable: true });
   return value;
 }
 
@@ -367,6 +376,7 @@ export function letterView(doc: LetterDoc): LetterView {
     placeholders,
     wordStarts,
   };
+  Object.defineProperty(view, MEMO, { value: {}, enumerable: false, configurable: true });
   remember(doc, VIEW, view);
   return view;
 }
@@ -386,11 +396,14 @@ export function isLetter(view: LetterView, options: Record<string, unknown>): bo
   let reader = recall<number>(view, READER_COUNT);
   if (reader === undefined) {
     reader = 0;
-    // The reader, addressed or referred to the bureaucratic way.
+    // The reader, addressed or referred to the bureaucratic way. Counted up to three only:
+    // that is all the answer needs (the count is kept for this test alone).
     for (const b of view.body) {
       READER.lastIndex = 0;
-      while (READER.test(b.text)) reader++;
+      while (reader < 3 && READER.test(b.text)) reader++;
+      if (reader >= 3) break;
     }
+    READER.lastIndex = 0;
     remember(view, READER_COUNT, reader);
   }
   return reader >= 3;
