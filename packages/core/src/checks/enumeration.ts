@@ -11,6 +11,11 @@ import { allMatches, bodySentences, countLetterWords, countWords, letterView, op
 
 const JOIN = /\s(en|of|en\/of)\s/g;
 
+/** /\d/ of one character (NaN, outside the string, is none). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 // An item's weight is its words with a letter in them (countLetterWords): times and
 // amounts ("09.00 - 18.00") are not.
 
@@ -30,13 +35,16 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
     // Segments with their offsets in the sentence.
     const segments: Array<{ start: number; text: string }> = [];
     let from = 0;
-    for (let i = 0; i <= part.length; i++) {
-      if (i === part.length || part[i] === ',') {
-        // "€ 96,00" and "1,5" are numbers, not separators.
-        if (i < part.length && /\d/.test(part[i - 1] ?? '') && /\d/.test(part[i + 1] ?? '')) continue;
-        segments.push({ start: base + from, text: part.slice(from, i) });
-        from = i + 1;
+    // From comma to comma (indexOf), then the end of the part.
+    for (let i = part.indexOf(','); ; i = part.indexOf(',', i + 1)) {
+      if (i < 0) {
+        segments.push({ start: base + from, text: part.slice(from) });
+        break;
       }
+      // "€ 96,00" and "1,5" are numbers, not separators.
+      if (isDigit(part.charCodeAt(i - 1)) && isDigit(part.charCodeAt(i + 1))) continue;
+      segments.push({ start: base + from, text: part.slice(from, i) });
+      from = i + 1;
     }
     if (segments.length < 2) continue;
     const last = segments[segments.length - 1]!;
