@@ -51,17 +51,14 @@ export interface LetterView {
 }
 
 // Word scanning runs on every line and sentence of every letter: character kinds come
-// from a table for ASCII and from a small cache for the few other code points a letter has.
+// from a table for Latin-1 (LATIN1_CLASS) and from a small cache for the few other code
+// points a letter has.
 const LETTER = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Character kinds: 1 letter, 2 digit (or other \p{N}), 0 neither. */
-const ASCII_KIND = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_KIND[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
 const nonAsciiKind = new Map<number, number>();
 
-/** The kind (1 letter, 2 digit, 0 neither) of the code point at i of s. */
+/** The kind (1 letter, 2 digit or other \p{N}, 0 neither) of the code point at i of s, beyond Latin-1. */
 function charKind(s: string, i: number, c: number): number {
-  if (c < 128) return ASCII_KIND[c]!;
   const cp = s.codePointAt(i)!;
   let kind = nonAsciiKind.get(cp);
   if (kind === undefined) {
@@ -72,10 +69,17 @@ function charKind(s: string, i: number, c: number): number {
   return kind;
 }
 
-/** Inside a word, apostrophes and hyphens continue it. */
-function continuesWord(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45;
+/**
+ * Character classes of Latin-1, where nearly all of a Dutch letter's characters lie: 1 a
+ * letter, 2 a digit (or other \p{N}), 4 an apostrophe or hyphen (inside a word, they
+ * continue it), 0 other. One table lookup per character; charKind() for the rest.
+ */
+const LATIN1_CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const ch = String.fromCharCode(c);
+  LATIN1_CLASS[c] = LETTER.test(ch) ? 1 : LETTER_OR_DIGIT.test(ch) ? 2 : c === 39 || c === 45 ? 4 : 0;
 }
+const RIGHT_QUOTE = 0x2019;
 
 /**
  * Words of s[from, to): a character of kind `first` (1: a letter; 3: a letter or digit),
@@ -87,18 +91,31 @@ function scanWords(s: string, from: number, to: number, first: 1 | 3, starts?: n
   let inWord = false;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    const kind = charKind(s, i, c);
-    const astral = kind !== 0 && c >= 0xd800 && c <= 0xdbff;
-    if (inWord && (kind !== 0 || continuesWord(c))) {
-      if (astral) i++;
-      continue;
+    let kind: number;
+    if (c < 256) kind = LATIN1_CLASS[c]!;
+    else if (c === RIGHT_QUOTE) kind = 4;
+    else {
+      kind = charKind(s, i, c);
+      if (kind !== 0 && c >= 0xd800 && c <= 0xdbff) {
+        // A letter or digit outside the BMP: two code units (its second one is no word
+        // character on its own, so skipping it changes nothing when no word starts here).
+        if (!inWord && (kind & first) !== 0) {
+          n++;
+          starts?.push(i);
+          inWord = true;
+        }
+        i++;
+        continue;
+      }
     }
-    inWord = false;
+    if (inWord) {
+      if (kind !== 0) continue;
+      inWord = false;
+    }
     if ((kind & first) !== 0) {
       n++;
       starts?.push(i);
       inWord = true;
-      if (astral) i++;
     }
   }
   return n;
@@ -213,7 +230,11 @@ function prose(doc: LetterDoc): string {
  * order), so one pass over the paragraphs serves the whole letter.
  */
 function blockKinds(doc: LetterDoc): (offset: number) => BlockKind | undefined {
-  const units = [...(doc.paragraphs ?? [])].sort((a, b) => a.start - b.start);
+  const paragraphs = doc.paragraphs ?? [];
+  // The parser gives them in order: sort (a copy) only when not.
+  let ordered = true;
+  for (let k = 1; k < paragraphs.length && ordered; k++) ordered = paragraphs[k - 1]!.start <= paragraphs[k]!.start;
+  const units = ordered ? paragraphs : [...paragraphs].sort((a, b) => a.start - b.start);
   let i = 0;
   return (offset) => {
     while (i < units.length && units[i]!.end <= offset) i++;
@@ -286,7 +307,9 @@ export function letterView(doc: LetterDoc): LetterView {
   const wordStarts: number[] = [];
   const lines = linesOf(text, wordStarts);
   const placeholders: LetterView['placeholders'] = [];
-  for (const m of doc.text.matchAll(PLACEHOLDER)) placeholders.push({ start: m.index!, end: m.index! + m[0].length });
+  // exec() in a loop: matchAll would clone the expression first. No match is empty.
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(doc.text); m !== null; m = PLACEHOLDER.exec(doc.text)) placeholders.push({ start: m.index, end: m.index + m[0].length });
   for (const o of doc.opaque ?? []) if (o.kind === 'placeholder') placeholders.push({ start: o.start, end: o.end });
 
   const salIndex = lines.findIndex((l) => SALUTATION.test(l.text) && l.words <= 8 && !/[.!?]$/.test(l.text));
@@ -424,6 +447,53 @@ export interface Span {
 /** The span's text in lower case, made once: for cheap `includes` tests before costly expressions. */
 export function lowerText(span: { text: string; lower?: string }): string {
   return (span.lower ??= span.text.toLowerCase());
+}
+
+const LOWER_TEXT = Symbol('helder.lowerText');
+
+/**
+ * view.text in lower case, when that gives at every offset what lower-casing a piece of
+ * the text there gives: no character grows ('İ' becomes two), seen in the length, and no
+ * capital sigma (its lower case depends on the letter after it). Else undefined.
+ */
+function wholeLowerText(view: LetterView): string | undefined {
+  return perView(view, LOWER_TEXT, (v) => {
+    const lower = v.text.toLowerCase();
+    return { lower: lower.length === v.text.length && !v.text.includes('\u03a3') ? lower : undefined };
+  }).lower;
+}
+
+/**
+ * For each body sentence (bodySentences, by index), whether lowerText(sentence) holds one
+ * of `cues` (lower case): one search per cue over the whole lower-cased text instead of
+ * one lower-casing per sentence and one search per sentence and cue. Kept per view under
+ * `key` (one key per cue list). Callers must not change the result.
+ */
+export function sentencesWithCues(view: LetterView, key: symbol, cues: readonly string[]): Uint8Array {
+  return perView(view, key, (v) => findCues(v, cues));
+}
+
+function findCues(view: LetterView, cues: readonly string[]): Uint8Array {
+  const sentences = bodySentences(view);
+  const found = new Uint8Array(sentences.length);
+  const lower = wholeLowerText(view);
+  if (lower === undefined) {
+    sentences.forEach((s, i) => {
+      const text = lowerText(s);
+      if (cues.some((cue) => text.includes(cue))) found[i] = 1;
+    });
+    return found;
+  }
+  // Sentences are slices of view.text, in order and apart: a cue found at `at` is in the
+  // first sentence that ends at or after its end, if that one starts at or before `at`.
+  for (const cue of cues) {
+    let i = 0;
+    for (let at = lower.indexOf(cue); at >= 0 && i < sentences.length; at = lower.indexOf(cue, at + 1)) {
+      while (i < sentences.length && sentences[i]!.end < at + cue.length) i++;
+      if (i < sentences.length && sentences[i]!.start <= at) found[i] = 1;
+    }
+  }
+  return found;
 }
 
 
