@@ -465,37 +465,35 @@ function wholeLowerText(view: LetterView): string | undefined {
 
 /**
  * For each body sentence (bodySentences, by index), whether lowerText(sentence) holds one
- * of `cues` (lower case): one search per cue over the whole lower-cased text instead of
+ * of `cues` (lower case), or with `exact` its text as it is: one search per cue over the whole lower-cased text instead of
  * one lower-casing per sentence and one search per sentence and cue. Kept per view under
  * `key` (one key per cue list). Callers must not change the result.
  */
-export function sentencesWithCues(view: LetterView, key: symbol, cues: readonly string[]): Uint8Array {
-  return perView(view, key, (v) => findCues(v, cues));
+export function sentencesWithCues(view: LetterView, key: symbol, cues: readonly string[], exact = false): Uint8Array {
+  return perView(view, key, (v) => spansWithCues(v, bodySentences(v), cues, exact));
 }
 
-function findCues(view: LetterView, cues: readonly string[]): Uint8Array {
-  const sentences = bodySentences(view);
-  const found = new Uint8Array(sentences.length);
-  const lower = wholeLowerText(view);
-  if (lower === undefined) {
-    sentences.forEach((s, i) => {
-      const text = lowerText(s);
-      if (cues.some((cue) => text.includes(cue))) found[i] = 1;
+function spansWithCues(view: LetterView, spans: readonly Span[], cues: readonly string[], exact: boolean): Uint8Array {
+  const found = new Uint8Array(spans.length);
+  const text = exact ? view.text : wholeLowerText(view);
+  if (text === undefined) {
+    spans.forEach((s, i) => {
+      const lower = lowerText(s);
+      if (cues.some((cue) => lower.includes(cue))) found[i] = 1;
     });
     return found;
   }
-  // Sentences are slices of view.text, in order and apart: a cue found at `at` is in the
-  // first sentence that ends at or after its end, if that one starts at or before `at`.
+  // Spans are slices of view.text, in order and apart: a cue found at `at` is in the
+  // first span that ends at or after its end, if that one starts at or before `at`.
   for (const cue of cues) {
     let i = 0;
-    for (let at = lower.indexOf(cue); at >= 0 && i < sentences.length; at = lower.indexOf(cue, at + 1)) {
-      while (i < sentences.length && sentences[i]!.end < at + cue.length) i++;
-      if (i < sentences.length && sentences[i]!.start <= at) found[i] = 1;
+    for (let at = text.indexOf(cue); at >= 0 && i < spans.length; at = text.indexOf(cue, at + 1)) {
+      while (i < spans.length && spans[i]!.end < at + cue.length) i++;
+      if (i < spans.length && spans[i]!.start <= at) found[i] = 1;
     }
   }
   return found;
 }
-
 
 /**
  * Sentences of the body prose, list items and headings, by simple punctuation. Computed
