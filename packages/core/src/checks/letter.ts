@@ -513,6 +513,14 @@ function isSentenceEndMark(c: number): boolean {
 }
 
 const ABBREVIATION_END = /(\b\p{L}{1,3}\.|\d\.)$/u;
+const LOWER_OR_DIGIT_START = /^[\p{Ll}\d]/u;
+
+/** LOWER_OR_DIGIT_START.test(t) for a non-empty t, without the expression when t starts in ASCII. */
+function startsLowerOrDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return LOWER_OR_DIGIT_START.test(t);
+}
 
 function splitSentences(view: LetterView): Span[] {
   const out: Span[] = [];
@@ -530,7 +538,7 @@ function splitSentences(view: LetterView): Span[] {
     // The end-anchored test looks at the last six characters only: an unanchored start
     // would try every position of the sentence (its longest match plus the character its
     // \b looks at is five).
-    if (prev && s - prev.end <= 2 && /^[\p{Ll}\d]/u.test(t) && ABBREVIATION_END.test(prev.text.slice(-6))) {
+    if (prev && s - prev.end <= 2 && startsLowerOrDigit(t) && ABBREVIATION_END.test(prev.text.slice(-6))) {
       prev.end = s + t.length;
       prev.text = view.text.slice(prev.start, prev.end);
       prev.lower = undefined;

@@ -45,8 +45,11 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
     // How to object counts only with its term: for a decision that is the next step.
     const forward = hasForwardTime(view, s.text) || underWhenHeading(view, s.block) || (WHEN_LABEL.test(s.text) && hasTime(view, s.text));
     if (!forward && mayObject[i] === 1 && OBJECTION.test(s.text)) continue;
-    if (forward || (hasTime(view, s.text) && FUTURE.test(s.text))) return [];
-    if (FUTURE.test(s.text)) {
+    if (forward) return [];
+    // FUTURE once per sentence (it is among the costlier expressions).
+    const future = FUTURE.test(s.text);
+    if (future && hasTime(view, s.text)) return [];
+    if (future) {
       anyFuture = true;
       if (!firstVague && VAGUE_TIME.test(s.text)) firstVague = s;
     }
