@@ -315,24 +315,33 @@ interface Scored {
 /**
  * The loss groups with what score() and scoreValue() look up for each of them, found
  * once per grade: the part's index in PARTS (-1 for an unknown part) and the index of
- * its capped family (-1 for none).
+ * its capped family (-1 for none). Also the number arrays they fill on every call, made
+ * once: typed arrays hold doubles as they are, where a plain array of zeros would change
+ * its element kind on the first fraction added, in every call.
  */
 interface Ledger {
   groups: LossGroup[];
-  part: number[];
-  family: number[];
+  part: Int32Array;
+  family: Int32Array;
   familyCaps: number[];
+  /** Scratch: each group's points after the family caps (cappedPoints). */
+  points: Float64Array;
+  /** Scratch: each family's total (cappedPoints). */
+  familyTotal: Float64Array;
+  /** Scratch: each part's total (scoreValue). */
+  partTotal: Float64Array;
 }
 
 function ledgerOf(groups: LossGroup[]): Ledger {
   const names: string[] = [];
   const familyCaps: number[] = [];
-  const part: number[] = [];
-  const family: number[] = [];
-  for (const g of groups) {
-    part.push(PART_INDEX[g.part] ?? -1);
+  const part = new Int32Array(groups.length);
+  const family = new Int32Array(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    part[i] = PART_INDEX[g.part] ?? -1;
     if (!g.family || g.familyCap === undefined) {
-      family.push(-1);
+      family[i] = -1;
       continue;
     }
     let f = names.indexOf(g.family);
@@ -340,26 +349,33 @@ function ledgerOf(groups: LossGroup[]): Ledger {
       f = names.push(g.family) - 1;
       familyCaps.push(g.familyCap);
     }
-    family.push(f);
+    family[i] = f;
   }
-  return { groups, part, family, familyCaps };
+  return {
+    groups,
+    part,
+    family,
+    familyCaps,
+    points: new Float64Array(groups.length),
+    familyTotal: new Float64Array(familyCaps.length),
+    partTotal: new Float64Array(PARTS.length),
+  };
 }
 
 /**
  * Each group's points after the family caps (0 for `skip`), summed per family in group
  * order: all word rules together, and all sentence rules together, take at most their
- * cap, shrunk in proportion.
+ * cap, shrunk in proportion. Fills and returns ledger.points.
  */
-function cappedPoints(ledger: Ledger, skip: number): number[] {
-  const { groups, family, familyCaps } = ledger;
-  const familyTotal = familyCaps.map(() => 0);
+function cappedPoints(ledger: Ledger, skip: number): Float64Array {
+  const { groups, family, familyCaps, familyTotal, points } = ledger;
+  familyTotal.fill(0);
   for (let i = 0; i < groups.length; i++) if (i !== skip && family[i]! >= 0) familyTotal[family[i]!]! += groups[i]!.points;
-  const points: number[] = [];
   for (let i = 0; i < groups.length; i++) {
     let p = i === skip ? 0 : groups[i]!.points;
     const f = family[i]!;
     if (i !== skip && f >= 0 && familyTotal[f]! > familyCaps[f]!) p *= familyCaps[f]! / familyTotal[f]!;
-    points.push(p);
+    points[i] = p;
   }
   return points;
 }
@@ -437,7 +453,7 @@ function rounded(l: GradeLoss): GradeLoss {
  */
 function scoreValue(ledger: Ledger, skip: number): number {
   const points = cappedPoints(ledger, skip);
-  const partTotal = PARTS.map(() => 0);
+  const partTotal = ledger.partTotal.fill(0);
   for (let i = 0; i < points.length; i++) {
     const p = ledger.part[i]!;
     if (i !== skip && p >= 0) partTotal[p]! += points[i]!;
