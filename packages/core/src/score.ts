@@ -316,32 +316,39 @@ interface Scored {
  * The loss groups with what score() and scoreValue() look up for each of them, found
  * once per grade: the part's index in PARTS (-1 for an unknown part) and the index of
  * its capped family (-1 for none). Also the number arrays they fill on every call, made
- * once: typed arrays hold doubles as they are, where a plain array of zeros would change
- * its element kind on the first fraction added, in every call.
+ * once and holding doubles from the start (doubles()).
  */
 interface Ledger {
   groups: LossGroup[];
-  part: Int32Array;
-  family: Int32Array;
+  part: number[];
+  family: number[];
   familyCaps: number[];
   /** Scratch: each group's points after the family caps (cappedPoints). */
-  points: Float64Array;
+  points: number[];
   /** Scratch: each family's total (cappedPoints). */
-  familyTotal: Float64Array;
+  familyTotal: number[];
   /** Scratch: each part's total (scoreValue). */
-  partTotal: Float64Array;
+  partTotal: number[];
+}
+
+/**
+ * An array of n numbers that holds doubles from the start: made with a fraction in it, so
+ * adding fractions later never changes its element kind (a plain array of zeros changes
+ * it on the first one, and typed arrays cost more to make than they save here).
+ */
+function doubles(n: number): number[] {
+  return new Array<number>(n).fill(0.5);
 }
 
 function ledgerOf(groups: LossGroup[]): Ledger {
   const names: string[] = [];
   const familyCaps: number[] = [];
-  const part = new Int32Array(groups.length);
-  const family = new Int32Array(groups.length);
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i]!;
-    part[i] = PART_INDEX[g.part] ?? -1;
+  const part: number[] = [];
+  const family: number[] = [];
+  for (const g of groups) {
+    part.push(PART_INDEX[g.part] ?? -1);
     if (!g.family || g.familyCap === undefined) {
-      family[i] = -1;
+      family.push(-1);
       continue;
     }
     let f = names.indexOf(g.family);
@@ -349,16 +356,16 @@ function ledgerOf(groups: LossGroup[]): Ledger {
       f = names.push(g.family) - 1;
       familyCaps.push(g.familyCap);
     }
-    family[i] = f;
+    family.push(f);
   }
   return {
     groups,
     part,
     family,
     familyCaps,
-    points: new Float64Array(groups.length),
-    familyTotal: new Float64Array(familyCaps.length),
-    partTotal: new Float64Array(PARTS.length),
+    points: doubles(groups.length),
+    familyTotal: doubles(familyCaps.length),
+    partTotal: doubles(PARTS.length),
   };
 }
 
@@ -367,9 +374,9 @@ function ledgerOf(groups: LossGroup[]): Ledger {
  * order: all word rules together, and all sentence rules together, take at most their
  * cap, shrunk in proportion. Fills and returns ledger.points.
  */
-function cappedPoints(ledger: Ledger, skip: number): Float64Array {
+function cappedPoints(ledger: Ledger, skip: number): number[] {
   const { groups, family, familyCaps, familyTotal, points } = ledger;
-  familyTotal.fill(0);
+  for (let f = 0; f < familyTotal.length; f++) familyTotal[f] = 0;
   for (let i = 0; i < groups.length; i++) if (i !== skip && family[i]! >= 0) familyTotal[family[i]!]! += groups[i]!.points;
   for (let i = 0; i < groups.length; i++) {
     let p = i === skip ? 0 : groups[i]!.points;
@@ -433,10 +440,28 @@ function score(ledger: Ledger): Scored {
       label: spec.label,
       need: spec.need,
       score: round(10 * (1 - totals[p]! / spec.weight), 1),
-      lost: losts[p]!.sort((a, b) => b.points - a.points).map(rounded),
+      lost: byPointsDescending(losts[p]!).map(rounded),
     });
   }
   return { value: Math.max(1, Math.min(10, value)), parts };
+}
+
+/**
+ * Sorts losses by points, largest first, equal ones in their order: what the stable
+ * sort((a, b) => b.points - a.points) gives, by insertion (a part has a handful of
+ * losses, and the built-in sort's calls into the comparator cost more here).
+ */
+function byPointsDescending(lost: GradeLoss[]): GradeLoss[] {
+  for (let i = 1; i < lost.length; i++) {
+    const loss = lost[i]!;
+    let j = i - 1;
+    while (j >= 0 && lost[j]!.points < loss.points) {
+      lost[j + 1] = lost[j]!;
+      j--;
+    }
+    lost[j + 1] = loss;
+  }
+  return lost;
 }
 
 /** The loss as reported: its points to two decimals. */
@@ -453,7 +478,8 @@ function rounded(l: GradeLoss): GradeLoss {
  */
 function scoreValue(ledger: Ledger, skip: number): number {
   const points = cappedPoints(ledger, skip);
-  const partTotal = ledger.partTotal.fill(0);
+  const partTotal = ledger.partTotal;
+  for (let p = 0; p < partTotal.length; p++) partTotal[p] = 0;
   for (let i = 0; i < points.length; i++) {
     const p = ledger.part[i]!;
     if (i !== skip && p >= 0) partTotal[p]! += points[i]!;
