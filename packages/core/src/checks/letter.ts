@@ -556,11 +556,11 @@ function splitSentences(view: LetterView): Span[] {
     // end of the block; "www.dijkstad.nl", "{{ brief.datum }}" and "06-12.34" do not split.
     let from = b.start;
     for (let i = b.start; i < b.end; i++) {
-      // Jump to the next . ! or ? (a character class scan is faster than a loop here).
+      // Jump to the next . ! or ? (a character class scan is faster than a loop here;
+      // test() and lastIndex, as the mark is one character: no match object).
       SENTENCE_MARK.lastIndex = i;
-      const mark = SENTENCE_MARK.exec(text);
-      if (mark === null || mark.index >= b.end) break;
-      i = mark.index;
+      if (!SENTENCE_MARK.test(text) || SENTENCE_MARK.lastIndex - 1 >= b.end) break;
+      i = SENTENCE_MARK.lastIndex - 1;
       let j = i + 1;
       while (j < b.end && isSentenceEndMark(text.charCodeAt(j))) j++;
       if (j < b.end && !isWhiteSpace(text.charCodeAt(j))) {
