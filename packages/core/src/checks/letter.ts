@@ -465,9 +465,10 @@ function wholeLowerText(view: LetterView): string | undefined {
 
 /**
  * For each body sentence (bodySentences, by index), whether lowerText(sentence) holds one
- * of `cues` (lower case), or with `exact` its text as it is: one search per cue over the whole lower-cased text instead of
- * one lower-casing per sentence and one search per sentence and cue. Kept per view under
- * `key` (one key per cue list). Callers must not change the result.
+ * of `cues` (lower case), or with `exact` its text as it is: one search per cue over the
+ * whole (lower-cased) text instead of one lower-casing per sentence and one search per
+ * sentence and cue. Kept per view under `key` (one key per cue list). Callers must not
+ * change the result.
  */
 export function sentencesWithCues(view: LetterView, key: symbol, cues: readonly string[], exact = false): Uint8Array {
   return perView(view, key, (v) => spansWithCues(v, bodySentences(v), cues, exact));
