@@ -588,7 +588,6 @@ export function insidePlaceholder(view: LetterView, start: number, end: number):
   return view.placeholders.some((p) => start < p.end && end > p.start);
 }
 
-/** Where a "something is missing" finding points: the closing, else the last body block. */
 /**
  * The sentences of one body block, as splitting that block alone gives them. Taken from
  * the whole body's split (already made) unless a sentence there runs across this block's
@@ -618,13 +617,25 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+const ANCHOR = Symbol('helder.anchorForMissing');
+
+/**
+ * Where a "something is missing" finding points: the closing, else the last sentence of
+ * the last prose block. Once per view (contact-person and next-step both ask); callers
+ * must not change the result.
+ */
 export function anchorForMissing(view: LetterView): { start: number; end: number } | undefined {
-  if (view.closing) return spanOf(view.closing);
-  const last = [...view.body].reverse().find((b) => b.role === 'prose');
-  if (!last) return undefined;
+  return perView(view, ANCHOR, findAnchor).anchor;
+}
+
+function findAnchor(view: LetterView): { anchor?: { start: number; end: number } } {
+  if (view.closing) return { anchor: spanOf(view.closing) };
+  let last: Block | undefined;
+  for (let i = view.body.length - 1; i >= 0 && !last; i--) if (view.body[i]!.role === 'prose') last = view.body[i];
+  if (!last) return {};
   const sentences = sentencesOfBlock(view, last);
   const s = sentences[sentences.length - 1];
-  return s ? spanOf(s) : spanOf(last);
+  return { anchor: s ? spanOf(s) : spanOf(last) };
 }
 
 export function optionNumber(options: Record<string, unknown>, key: string, fallback: number): number {
