@@ -185,7 +185,7 @@ function ruleScales(input: GradeInput): Record<string, number> {
 }
 
 /** Loss groups from the messages: one per rule. */
-function ruleGroups(messages: Message[], words: number, scales: Record<string, number> = {}): LossGroup[] {
+function ruleGroups(messages: Message[], words: number, scales: Record<string, number>, groups: LossGroup[]): void {
   const byRule = new Map<string, Message[]>();
   for (const m of messages) {
     const list = byRule.get(m.ruleId);
@@ -193,35 +193,33 @@ function ruleGroups(messages: Message[], words: number, scales: Record<string, n
     else byRule.set(m.ruleId, [m]);
   }
   const per100 = 100 / Math.max(words, 100);
-  const groups: LossGroup[] = [];
   for (const [ruleId, list] of byRule) {
     const first = list[0]!;
     const known = RULES[ruleId];
-    const byCat = BY_CATEGORY[first.category] ?? BY_CATEGORY.woorden;
-    const impact = known ?? { ...byCat, advice: byCat.advice(first) };
+    const byCat = known ? undefined : (BY_CATEGORY[first.category] ?? BY_CATEGORY.woorden);
+    const impact = known ?? byCat!;
     let raw = 0;
     for (const m of list) raw += impact.each * (SEVERITY[m.severity] ?? 1);
     if (impact.density) raw *= per100;
     const points = Math.min(impact.cap, raw) * (scales[ruleId] ?? 1);
     if (points <= 0) continue;
-    const text = first.message.replace(/\.$/, '');
+    // The message without its final period (what /\.$/ would strip), without a regex.
+    const text = first.message.endsWith('.') ? first.message.slice(0, -1) : first.message;
     groups.push({
       key: `rule:${ruleId}`,
       part: impact.part,
       reason: list.length === 1 ? `${text} (${ruleId})` : `${plural(list.length, 'melding', 'meldingen')} van ${ruleId}, bijvoorbeeld: ${text}`,
-      advice: known ? known.advice : impact.advice,
+      advice: known ? known.advice : byCat!.advice(first),
       points,
       ruleId,
       family: known ? undefined : first.category,
       familyCap: known ? undefined : FAMILY_CAP[first.category],
     });
   }
-  return groups;
 }
 
 /** Loss groups from the measures: readability, sentence length, how the letter speaks. */
-function measureGroups(input: GradeInput): LossGroup[] {
-  const groups: LossGroup[] = [];
+function measureGroups(input: GradeInput, groups: LossGroup[]): void {
   const { readability, doc } = input;
   const lint = Number.isFinite(readability?.lint) ? readability.lint : 0;
   // LiNT levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4. B1 letters sit in level 1-2;
@@ -265,14 +263,16 @@ function measureGroups(input: GradeInput): LossGroup[] {
     }
   }
   if (view && isLetter(view, {})) {
-    let reader = 0;
-    let sender = 0;
-    for (const b of view.body) {
-      const counts = countPronouns(b.text);
-      reader += counts.reader;
-      sender += counts.sender;
-    }
     const per100 = (n: number) => (n * 100) / Math.max(view.bodyWords, 1);
+    // Counted only as far as the answers need: once the reader is addressed often enough
+    // and the sender speaks, more pronouns change nothing (the exact count is only told
+    // when it is too low).
+    const counts = { reader: 0, sender: 0 };
+    for (const b of view.body) {
+      countPronouns(b.text, counts);
+      if (counts.sender > 0 && per100(counts.reader) >= 2) break;
+    }
+    const { reader, sender } = counts;
     if (per100(reader) < 2) {
       groups.push({
         key: 'measure:aanspreken',
@@ -292,23 +292,19 @@ function measureGroups(input: GradeInput): LossGroup[] {
       });
     }
   }
-  return groups;
 }
 
 // How the letter speaks: to the reader (u, je) and as people (wij, ik). One expression
 // for both (a regular expression scans text several times faster than a loop over it).
 const PRONOUN = /\b(?:(u|uw|je|jij|jou|jouw)|(wij|we|ons|onze|ik|mij|me|mijn))\b/gi;
 
-/** How often reader and sender pronouns stand in `s` as whole words. */
-function countPronouns(s: string): { reader: number; sender: number } {
-  let reader = 0;
-  let sender = 0;
+/** Adds to `counts` how often reader and sender pronouns stand in `s` as whole words. */
+function countPronouns(s: string, counts: { reader: number; sender: number }): void {
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(s); m !== null; m = PRONOUN.exec(s)) {
-    if (m[1] !== undefined) reader++;
-    else sender++;
+    if (m[1] !== undefined) counts.reader++;
+    else counts.sender++;
   }
-  return { reader, sender };
 }
 
 interface Scored {
@@ -316,99 +312,177 @@ interface Scored {
   parts: GradePart[];
 }
 
+/**
+ * The loss groups with what score() and scoreValue() look up for each of them, found
+ * once per grade: the part's index in PARTS (-1 for an unknown part) and the index of
+ * its capped family (-1 for none). Also the number arrays they fill on every call, made
+ * once and holding doubles from the start (doubles()).
+ */
+interface Ledger {
+  groups: LossGroup[];
+  part: number[];
+  family: number[];
+  familyCaps: number[];
+  /** Scratch: each group's points after the family caps (cappedPoints). */
+  points: number[];
+  /** Scratch: each family's total (cappedPoints). */
+  familyTotal: number[];
+  /** Scratch: each part's total (scoreValue). */
+  partTotal: number[];
+}
+
+/**
+ * An array of n numbers that holds doubles from the start: made with a fraction in it, so
+ * adding fractions later never changes its element kind (a plain array of zeros changes
+ * it on the first one, and typed arrays cost more to make than they save here).
+ */
+function doubles(n: number): number[] {
+  return new Array<number>(n).fill(0.5);
+}
+
+function ledgerOf(groups: LossGroup[]): Ledger {
+  const names: string[] = [];
+  const familyCaps: number[] = [];
+  const part: number[] = [];
+  const family: number[] = [];
+  for (const g of groups) {
+    part.push(PART_INDEX[g.part] ?? -1);
+    if (!g.family || g.familyCap === undefined) {
+      family.push(-1);
+      continue;
+    }
+    let f = names.indexOf(g.family);
+    if (f < 0) {
+      f = names.push(g.family) - 1;
+      familyCaps.push(g.familyCap);
+    }
+    family.push(f);
+  }
+  return {
+    groups,
+    part,
+    family,
+    familyCaps,
+    points: doubles(groups.length),
+    familyTotal: doubles(familyCaps.length),
+    partTotal: doubles(PARTS.length),
+  };
+}
+
+/**
+ * Each group's points after the family caps (0 for `skip`), summed per family in group
+ * order: all word rules together, and all sentence rules together, take at most their
+ * cap, shrunk in proportion. Fills and returns ledger.points.
+ */
+function cappedPoints(ledger: Ledger, skip: number): number[] {
+  const { groups, family, familyCaps, familyTotal, points } = ledger;
+  for (let f = 0; f < familyTotal.length; f++) familyTotal[f] = 0;
+  for (let i = 0; i < groups.length; i++) if (i !== skip && family[i]! >= 0) familyTotal[family[i]!]! += groups[i]!.points;
+  for (let i = 0; i < groups.length; i++) {
+    let p = i === skip ? 0 : groups[i]!.points;
+    const f = family[i]!;
+    if (i !== skip && f >= 0 && familyTotal[f]! > familyCaps[f]!) p *= familyCaps[f]! / familyTotal[f]!;
+    points[i] = p;
+  }
+  return points;
+}
+
 /** Caps families, then parts, scaling losses in proportion so they still add up. */
-function score(groups: LossGroup[]): Scored {
-  const scaled = groups.map((g) => ({ ...g }));
-  const families = new Map<string, typeof scaled>();
-  for (const g of scaled) {
-    if (!g.family || g.familyCap === undefined) continue;
-    const list = families.get(g.family);
-    if (list) list.push(g);
-    else families.set(g.family, [g]);
-  }
-  for (const list of families.values()) {
-    const total = list.reduce((a, g) => a + g.points, 0);
-    const cap = list[0]!.familyCap!;
-    if (total > cap) for (const g of list) g.points *= cap / total;
-  }
-  const losses = new Map<PartId, { total: number; lost: GradeLoss[] }>();
-  for (const spec of PARTS) {
-    const mine = scaled.filter((g) => g.part === spec.id);
-    const total = mine.reduce((a, g) => a + g.points, 0);
-    const factor = total > spec.weight ? spec.weight / total : 1;
-    const lost = mine.map((g) => {
-      const loss: GradeLoss = { reason: g.reason, points: g.points * factor };
+function score(ledger: Ledger): Scored {
+  const { groups } = ledger;
+  const points = cappedPoints(ledger, -1);
+  // Per part, its groups in group order (the order their points are added in).
+  const members: number[][] = PARTS.map(() => []);
+  for (let i = 0; i < groups.length; i++) if (ledger.part[i]! >= 0) members[ledger.part[i]!]!.push(i);
+  const totals: number[] = [];
+  const losts: GradeLoss[][] = [];
+  for (let p = 0; p < PARTS.length; p++) {
+    const mine = members[p]!;
+    let total = 0;
+    for (const i of mine) total += points[i]!;
+    const factor = total > PARTS[p]!.weight ? PARTS[p]!.weight / total : 1;
+    const lost: GradeLoss[] = [];
+    for (const i of mine) {
+      const g = groups[i]!;
+      const loss: GradeLoss = { reason: g.reason, points: points[i]! * factor };
       if (g.ruleId) loss.ruleId = g.ruleId;
-      return loss;
-    });
-    losses.set(spec.id, { total: total * factor, lost });
+      lost.push(loss);
+    }
+    totals.push(total * factor);
+    losts.push(lost);
   }
   // Kano: the emotional values only delight when the basics are there. The share of the
   // functional points a letter earns is the share of its emotional points that counts;
   // the rest is lost, and says why.
-  const functional = PARTS.filter((p) => p.need === 'functioneel');
-  const earned = functional.reduce((a, p) => a + p.weight - losses.get(p.id)!.total, 0);
-  const possible = functional.reduce((a, p) => a + p.weight, 0);
+  let earned = 0;
+  let possible = 0;
+  for (let p = 0; p < PARTS.length; p++) if (PARTS[p]!.need === 'functioneel') earned = earned + PARTS[p]!.weight - totals[p]!;
+  for (const p of PARTS) if (p.need === 'functioneel') possible += p.weight;
   const share = kanoShare(earned, possible);
-  for (const spec of PARTS) {
+  for (let p = 0; p < PARTS.length; p++) {
+    const spec = PARTS[p]!;
     if (spec.need !== 'emotioneel' || share >= 1) continue;
-    const part = losses.get(spec.id)!;
-    const kano = (spec.weight - part.total) * (1 - share);
+    const kano = (spec.weight - totals[p]!) * (1 - share);
     if (kano < 0.005) continue;
-    part.lost.push({
+    losts[p]!.push({
       reason: `Kano: zolang de brief niet eenvoudig, transparant, consistent en relevant is, telt ${spec.label.toLowerCase()} voor ${Math.round(share * 100)}% mee`,
       points: kano,
     });
-    part.total += kano;
+    totals[p]! += kano;
   }
   let value = 10;
   const parts: GradePart[] = [];
-  for (const spec of PARTS) {
-    const part = losses.get(spec.id)!;
-    value -= part.total;
+  for (let p = 0; p < PARTS.length; p++) {
+    const spec = PARTS[p]!;
+    value -= totals[p]!;
     parts.push({
       id: spec.id,
       label: spec.label,
       need: spec.need,
-      score: round(10 * (1 - part.total / spec.weight), 1),
-      lost: part.lost.sort((a, b) => b.points - a.points).map((l) => ({ ...l, points: round(l.points, 2) })),
+      score: round(10 * (1 - totals[p]! / spec.weight), 1),
+      lost: byPointsDescending(losts[p]!).map(rounded),
     });
   }
   return { value: Math.max(1, Math.min(10, value)), parts };
 }
 
 /**
- * score(groups without `skip`).value, with the same arithmetic in the same order but
- * without building parts and reasons: grade() asks it once per loss group. Per part the
- * points are added in group order, as score() does, so the sums are the same numbers.
+ * Sorts losses by points, largest first, equal ones in their order: what the stable
+ * sort((a, b) => b.points - a.points) gives, by insertion (a part has a handful of
+ * losses, and the built-in sort's calls into the comparator cost more here).
  */
-function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
-  // Families are few (woorden, zinnen): a short list beats a map here.
-  const families: string[] = [];
-  const familyTotal: number[] = [];
-  const familyCap: number[] = [];
-  for (const g of groups) {
-    if (g === skip || !g.family || g.familyCap === undefined) continue;
-    const f = families.indexOf(g.family);
-    if (f < 0) {
-      families.push(g.family);
-      familyTotal.push(g.points);
-      familyCap.push(g.familyCap);
-    } else familyTotal[f]! += g.points;
-  }
-  const partTotal = new Array<number>(PARTS.length).fill(0);
-  for (const g of groups) {
-    if (g === skip) continue;
-    const p = PART_INDEX[g.part];
-    if (p === undefined) continue;
-    let points = g.points;
-    if (g.family && g.familyCap !== undefined) {
-      const f = families.indexOf(g.family);
-      const total = familyTotal[f]!;
-      const cap = familyCap[f]!;
-      if (total > cap) points *= cap / total;
+function byPointsDescending(lost: GradeLoss[]): GradeLoss[] {
+  for (let i = 1; i < lost.length; i++) {
+    const loss = lost[i]!;
+    let j = i - 1;
+    while (j >= 0 && lost[j]!.points < loss.points) {
+      lost[j + 1] = lost[j]!;
+      j--;
     }
-    partTotal[p]! += points;
+    lost[j + 1] = loss;
+  }
+  return lost;
+}
+
+/** The loss as reported: its points to two decimals. */
+function rounded(l: GradeLoss): GradeLoss {
+  const out: GradeLoss = { reason: l.reason, points: round(l.points, 2) };
+  if (l.ruleId !== undefined) out.ruleId = l.ruleId;
+  return out;
+}
+
+/**
+ * score(groups without group `skip`).value, with the same arithmetic in the same order
+ * but without building parts and reasons: grade() asks it once per loss group. Per part
+ * the points are added in group order, as score() does, so the sums are the same numbers.
+ */
+function scoreValue(ledger: Ledger, skip: number): number {
+  const points = cappedPoints(ledger, skip);
+  const partTotal = ledger.partTotal;
+  for (let p = 0; p < partTotal.length; p++) partTotal[p] = 0;
+  for (let i = 0; i < points.length; i++) {
+    const p = ledger.part[i]!;
+    if (i !== skip && p >= 0) partTotal[p]! += points[i]!;
   }
   for (let p = 0; p < PARTS.length; p++) {
     const total = partTotal[p]!;
@@ -417,7 +491,7 @@ function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
   }
   let earned = 0;
   let possible = 0;
-  // Same association as score()'s reduce: (earned + weight) - lost.
+  // Same association as score(): (earned + weight) - lost.
   for (let p = 0; p < PARTS.length; p++) if (PARTS[p]!.need === 'functioneel') earned = earned + PARTS[p]!.weight - partTotal[p]!;
   for (const p of PARTS) if (p.need === 'functioneel') possible += p.weight;
   const share = kanoShare(earned, possible);
@@ -436,18 +510,45 @@ function scoreValue(groups: LossGroup[], skip: LossGroup | undefined): number {
 
 const PART_INDEX: Partial<Record<PartId, number>> = Object.fromEntries(PARTS.map((p, i) => [p.id, i]));
 
+interface Gain {
+  gain: number;
+  group: LossGroup;
+}
+
+/** Larger gain first; equal gains by their advice (what a stable sort with this order gives). */
+function before(a: Gain, b: Gain): number {
+  return b.gain - a.gain || a.group.advice.localeCompare(b.group.advice);
+}
+
+/**
+ * Keeps `best` the first `n` gains in before() order, equal ones in arrival order: the
+ * head of what a stable sort of all gains would give, without sorting them all.
+ */
+function keepBest(best: Gain[], gain: Gain, n: number): void {
+  let at = best.length;
+  while (at > 0 && before(gain, best[at - 1]!) < 0) at--;
+  if (at >= n) return;
+  best.splice(at, 0, gain);
+  if (best.length > n) best.length = n;
+}
+
 export function grade(input: GradeInput): Grade {
   const words = input.stats?.words ?? 0;
-  const groups = [...measureGroups(input), ...ruleGroups(input.messages ?? [], words, ruleScales(input))];
-  const { value, parts } = score(groups);
-  const gains: Array<{ gain: number; item: Improvement }> = [];
-  for (const g of groups) {
-    const gain = scoreValue(groups, g) - value;
+  const groups: LossGroup[] = [];
+  measureGroups(input, groups);
+  ruleGroups(input.messages ?? [], words, ruleScales(input), groups);
+  const ledger = ledgerOf(groups);
+  const { value, parts } = score(ledger);
+  const best: Gain[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const gain = scoreValue(ledger, i) - value;
     if (gain < 0.05) continue;
-    const item: Improvement = { message: g.advice, gain: round(gain, 1) };
-    if (g.ruleId) item.ruleId = g.ruleId;
-    gains.push({ gain, item });
+    keepBest(best, { gain, group: groups[i]! }, 3);
   }
-  gains.sort((a, b) => b.gain - a.gain || a.item.message.localeCompare(b.item.message));
-  return { value: round(value, 1), parts, improvements: gains.slice(0, 3).map((g) => g.item) };
+  const improvements = best.map(({ gain, group }) => {
+    const item: Improvement = { message: group.advice, gain: round(gain, 1) };
+    if (group.ruleId) item.ruleId = group.ruleId;
+    return item;
+  });
+  return { value: round(value, 1), parts, improvements };
 }

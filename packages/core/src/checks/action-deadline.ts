@@ -10,7 +10,7 @@
 //   letters give the deadline once and then explain how.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { bodySentences, hasForwardTime, hasTime, isLetter, letterView, lowerText, optionNumber, spanOf } from './letter.js';
+import { bodySentences, hasForwardTime, hasTime, isLetter, letterView, optionNumber, sentencesWithCues, spanOf } from './letter.js';
 
 const IMPERATIVE = /^(stuur|vul|lever|betaal|maak|geef|meld|onderteken|zorg|regel|breng|upload|mail ons|vraag .{0,30}\baan)\b/i;
 const REQUEST =
@@ -26,9 +26,7 @@ const OBJECTION = /\b(bezwaar|beroep)/i;
 // Every alternative of REQUEST holds one of these (in lower case): a cheap test first.
 const REQUEST_CUES = ['wilt u', 'moet', 'dien', 'ontvangen wij', 'verzoek', 'verzocht', 'gelieve'];
 
-function mayRequest(lower: string): boolean {
-  return REQUEST_CUES.some((cue) => lower.includes(cue));
-}
+const REQUEST_CUE_FLAGS = Symbol('helder.requestCues');
 
 export const actionDeadline: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -42,11 +40,12 @@ export const actionDeadline: LetterCheck = ({ doc, options }) => {
   const findings: LetterCheckFinding[] = [];
   // Per block once (hasTime is memoised), not per sentence: long letters stay linear.
   const timeInBlock = (i: number | undefined) => i !== undefined && hasTime(view, view.body[i]!.text);
+  const mayRequest = sentencesWithCues(view, REQUEST_CUE_FLAGS, REQUEST_CUES);
   for (let i = 0; i < sentences.length && findings.length < max; i++) {
     const s = sentences[i]!;
     if (s.block !== undefined && view.body[s.block]!.role === 'heading') continue;
     const text = s.text.replace(/^[-*•·–+]\s+/, '');
-    if (!(IMPERATIVE.test(text) || (mayRequest(lowerText(s)) && REQUEST.test(text))) || EXEMPT.test(text)) continue;
+    if (!(IMPERATIVE.test(text) || (mayRequest[i] === 1 && REQUEST.test(text))) || EXEMPT.test(text)) continue;
     // A request for the real thing may follow in the same sentence: only exempt when the
     // indirect phrase is where the request cue is.
     if (INDIRECT.test(text) && !IMPERATIVE.test(text) && !REQUEST.test(text.replace(INDIRECT, ''))) continue;

@@ -9,7 +9,7 @@
 // costs half (score.ts).
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { EMAIL, PHONE, anchorForMissing, headerFields, isLetter, letterView, lowerText, perView, type LetterView } from './letter.js';
+import { EMAIL, PHONE, anchorForMissing, headerFields, isLetter, letterView, perView, type LetterView } from './letter.js';
 
 // A name part; a double surname with a capital after the hyphen too ("Smit-Jansen").
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*";
@@ -41,17 +41,9 @@ const HAS_DIGIT = /\d/;
 /** Titles and forms of address before a name: "mw. drs. J.M. Hofstede", "ing. P.A. Bruggink". */
 const TITLES = /\b(mw|mevr|dhr|drs|dr|mr|ing|ir|prof|bc)\.\s*/gi;
 
-// Each alternative of HONORIFIC, GENERIC_CONTACT and HELPER holds one of these (in lower case):
-// cheap tests before the expressions, which are among the costliest of the checks.
-const HONORIFIC_CUES = ['mevrouw', 'meneer', 'de heer', 'mevr.', 'mw.', 'dhr.'];
-const GENERIC_CUES = ['contact', 'wenden', 'terecht', 'bel'];
-const HELPER_CUES = ['helpt', 'is uw', 'bereik', 'beantwoordt', 'behandelt'];
-
-function mayHave(block: { text: string; lower?: string }, cues: readonly string[]): boolean {
-  const lower = lowerText(block);
-  for (const cue of cues) if (lower.includes(cue)) return true;
-  return false;
-}
+// HONORIFIC, HELPER and GENERIC_CONTACT are tried on each body block as they are: a
+// cheap test for their cue words first (lower-casing the block, then a search per cue)
+// cost more than the expressions, whose costly parts only run after such a cue.
 
 function hasPlaceholderFor(view: LetterView, what: RegExp): boolean {
   return view.placeholders.some((p) => what.test(view.text.slice(p.start, p.end)));
@@ -87,11 +79,11 @@ function namedPerson(view: LetterView): boolean {
     if (HONORIFIC.test(t)) return true;
   }
   for (const b of view.body) {
-    if (mayHave(b, HONORIFIC_CUES) && HONORIFIC.test(b.text)) return true;
+    if (HONORIFIC.test(b.text)) return true;
     const intro = INTRO.exec(b.text);
     // "met Team Parkeren" names a team, not a person.
     if (intro && !ORG.test(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;
-    const helper = mayHave(b, HELPER_CUES) ? HELPER.exec(b.text) : null;
+    const helper = HELPER.exec(b.text);
     if (helper && !ORG.test(helper[1]!)) return true;
   }
   return false;
@@ -126,7 +118,7 @@ export const contactPerson: LetterCheck = ({ doc, options }) => {
   const findings: LetterCheckFinding[] = [];
   if (!named) {
     for (const b of view.body) {
-      const m = mayHave(b, GENERIC_CUES) ? GENERIC_CONTACT.exec(b.text) : null;
+      const m = GENERIC_CONTACT.exec(b.text);
       if (m) {
         findings.push({ start: b.start + m.index, end: b.start + m.index + m[0].length, data: { wat: 'noem de naam van een medewerker' } });
         return findings;

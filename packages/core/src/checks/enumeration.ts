@@ -11,6 +11,33 @@ import { allMatches, bodySentences, countLetterWords, countWords, letterView, op
 
 const JOIN = /\s(en|of|en\/of)\s/g;
 
+/** . ! or ? */
+function isEndMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** " ' ” ’ or ) */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+}
+
+/**
+ * s.replace(/[.!?]+["'”’)]*$/, ''), from the end: the closing quotes and brackets at the
+ * end, and the run of . ! ? right before them, go; without such a run nothing does.
+ */
+function withoutFinalMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && isCloser(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isEndMark(s.charCodeAt(start - 1))) start--;
+  return start < end ? s.slice(0, start) : s;
+}
+
+/** /\d/ of one character (NaN, outside the string, is none). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 // An item's weight is its words with a letter in them (countLetterWords): times and
 // amounts ("09.00 - 18.00") are not.
 
@@ -26,17 +53,20 @@ export const enumeration: LetterCheck = ({ doc, options }) => {
     if (!s.text.includes(',')) continue;
     const colon = s.text.lastIndexOf(':');
     const base = colon >= 0 ? colon + 1 : 0;
-    const part = s.text.slice(base).replace(/[.!?]+["'”’)]*$/, '');
+    const part = withoutFinalMarks(s.text.slice(base));
     // Segments with their offsets in the sentence.
     const segments: Array<{ start: number; text: string }> = [];
     let from = 0;
-    for (let i = 0; i <= part.length; i++) {
-      if (i === part.length || part[i] === ',') {
-        // "€ 96,00" and "1,5" are numbers, not separators.
-        if (i < part.length && /\d/.test(part[i - 1] ?? '') && /\d/.test(part[i + 1] ?? '')) continue;
-        segments.push({ start: base + from, text: part.slice(from, i) });
-        from = i + 1;
+    // From comma to comma (indexOf), then the end of the part.
+    for (let i = part.indexOf(','); ; i = part.indexOf(',', i + 1)) {
+      if (i < 0) {
+        segments.push({ start: base + from, text: part.slice(from) });
+        break;
       }
+      // "€ 96,00" and "1,5" are numbers, not separators.
+      if (isDigit(part.charCodeAt(i - 1)) && isDigit(part.charCodeAt(i + 1))) continue;
+      segments.push({ start: base + from, text: part.slice(from, i) });
+      from = i + 1;
     }
     if (segments.length < 2) continue;
     const last = segments[segments.length - 1]!;

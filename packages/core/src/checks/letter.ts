@@ -51,17 +51,14 @@ export interface LetterView {
 }
 
 // Word scanning runs on every line and sentence of every letter: character kinds come
-// from a table for ASCII and from a small cache for the few other code points a letter has.
+// from a table for Latin-1 (LATIN1_CLASS) and from a small cache for the few other code
+// points a letter has.
 const LETTER = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Character kinds: 1 letter, 2 digit (or other \p{N}), 0 neither. */
-const ASCII_KIND = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_KIND[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
 const nonAsciiKind = new Map<number, number>();
 
-/** The kind (1 letter, 2 digit, 0 neither) of the code point at i of s. */
+/** The kind (1 letter, 2 digit or other \p{N}, 0 neither) of the code point at i of s, beyond Latin-1. */
 function charKind(s: string, i: number, c: number): number {
-  if (c < 128) return ASCII_KIND[c]!;
   const cp = s.codePointAt(i)!;
   let kind = nonAsciiKind.get(cp);
   if (kind === undefined) {
@@ -72,10 +69,17 @@ function charKind(s: string, i: number, c: number): number {
   return kind;
 }
 
-/** Inside a word, apostrophes and hyphens continue it. */
-function continuesWord(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45;
+/**
+ * Character classes of Latin-1, where nearly all of a Dutch letter's characters lie: 1 a
+ * letter, 2 a digit (or other \p{N}), 4 an apostrophe or hyphen (inside a word, they
+ * continue it), 0 other. One table lookup per character; charKind() for the rest.
+ */
+const LATIN1_CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const ch = String.fromCharCode(c);
+  LATIN1_CLASS[c] = LETTER.test(ch) ? 1 : LETTER_OR_DIGIT.test(ch) ? 2 : c === 39 || c === 45 ? 4 : 0;
 }
+const RIGHT_QUOTE = 0x2019;
 
 /**
  * Words of s[from, to): a character of kind `first` (1: a letter; 3: a letter or digit),
@@ -87,18 +91,31 @@ function scanWords(s: string, from: number, to: number, first: 1 | 3, starts?: n
   let inWord = false;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    const kind = charKind(s, i, c);
-    const astral = kind !== 0 && c >= 0xd800 && c <= 0xdbff;
-    if (inWord && (kind !== 0 || continuesWord(c))) {
-      if (astral) i++;
-      continue;
+    let kind: number;
+    if (c < 256) kind = LATIN1_CLASS[c]!;
+    else if (c === RIGHT_QUOTE) kind = 4;
+    else {
+      kind = charKind(s, i, c);
+      if (kind !== 0 && c >= 0xd800 && c <= 0xdbff) {
+        // A letter or digit outside the BMP: two code units (its second one is no word
+        // character on its own, so skipping it changes nothing when no word starts here).
+        if (!inWord && (kind & first) !== 0) {
+          n++;
+          starts?.push(i);
+          inWord = true;
+        }
+        i++;
+        continue;
+      }
     }
-    inWord = false;
+    if (inWord) {
+      if (kind !== 0) continue;
+      inWord = false;
+    }
     if ((kind & first) !== 0) {
       n++;
       starts?.push(i);
       inWord = true;
-      if (astral) i++;
     }
   }
   return n;
@@ -163,17 +180,26 @@ const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\$\{[^{}\n]{1,60}\
 // Work done once per letter is kept on the object it belongs to, under a symbol and not
 // enumerable (so JSON, spreads and comparisons do not see it). WeakMaps did the same
 // job but cost about a microsecond per entry, plus collector work on every check.
+// A view made by letterView() gets one such property, a box (MEMO) that holds all its
+// memos as plain properties: defining a property costs far more than setting one, and a
+// view collects half a dozen memos per check.
 const VIEW = Symbol('helder.letterView');
+const MEMO = Symbol('helder.memo');
 const READER_COUNT = Symbol('helder.readerCount');
 const SENTENCES = Symbol('helder.bodySentences');
 const TIMES = Symbol('helder.times');
 
+type Memos = Record<symbol, unknown>;
+
 function recall<T>(owner: object, key: symbol): T | undefined {
-  return (owner as Record<symbol, T | undefined>)[key];
+  const box = (owner as Record<symbol, Memos | undefined>)[MEMO];
+  return (box ?? (owner as Memos))[key] as T | undefined;
 }
 
 function remember<T>(owner: object, key: symbol, value: T): T {
-  if (Object.isExtensible(owner)) Object.defineProperty(owner, key, { value, enumerable: false, configurable: true });
+  const box = (owner as Record<symbol, Memos | undefined>)[MEMO];
+  if (box) box[key] = value;
+  else if (Object.isExtensible(owner)) Object.defineProperty(owner, key, { value, enumerable: false, configurable: true });
   return value;
 }
 
@@ -204,7 +230,11 @@ function prose(doc: LetterDoc): string {
  * order), so one pass over the paragraphs serves the whole letter.
  */
 function blockKinds(doc: LetterDoc): (offset: number) => BlockKind | undefined {
-  const units = [...(doc.paragraphs ?? [])].sort((a, b) => a.start - b.start);
+  const paragraphs = doc.paragraphs ?? [];
+  // The parser gives them in order: sort (a copy) only when not.
+  let ordered = true;
+  for (let k = 1; k < paragraphs.length && ordered; k++) ordered = paragraphs[k - 1]!.start <= paragraphs[k]!.start;
+  const units = ordered ? paragraphs : [...paragraphs].sort((a, b) => a.start - b.start);
   let i = 0;
   return (offset) => {
     while (i < units.length && units[i]!.end <= offset) i++;
@@ -277,7 +307,9 @@ export function letterView(doc: LetterDoc): LetterView {
   const wordStarts: number[] = [];
   const lines = linesOf(text, wordStarts);
   const placeholders: LetterView['placeholders'] = [];
-  for (const m of doc.text.matchAll(PLACEHOLDER)) placeholders.push({ start: m.index!, end: m.index! + m[0].length });
+  // exec() in a loop: matchAll would clone the expression first. No match is empty.
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(doc.text); m !== null; m = PLACEHOLDER.exec(doc.text)) placeholders.push({ start: m.index, end: m.index + m[0].length });
   for (const o of doc.opaque ?? []) if (o.kind === 'placeholder') placeholders.push({ start: o.start, end: o.end });
 
   const salIndex = lines.findIndex((l) => SALUTATION.test(l.text) && l.words <= 8 && !/[.!?]$/.test(l.text));
@@ -367,6 +399,7 @@ export function letterView(doc: LetterDoc): LetterView {
     placeholders,
     wordStarts,
   };
+  Object.defineProperty(view, MEMO, { value: {}, enumerable: false, configurable: true });
   remember(doc, VIEW, view);
   return view;
 }
@@ -386,11 +419,14 @@ export function isLetter(view: LetterView, options: Record<string, unknown>): bo
   let reader = recall<number>(view, READER_COUNT);
   if (reader === undefined) {
     reader = 0;
-    // The reader, addressed or referred to the bureaucratic way.
+    // The reader, addressed or referred to the bureaucratic way. Counted up to three only:
+    // that is all the answer needs (the count is kept for this test alone).
     for (const b of view.body) {
       READER.lastIndex = 0;
-      while (READER.test(b.text)) reader++;
+      while (reader < 3 && READER.test(b.text)) reader++;
+      if (reader >= 3) break;
     }
+    READER.lastIndex = 0;
     remember(view, READER_COUNT, reader);
   }
   return reader >= 3;
@@ -413,6 +449,52 @@ export function lowerText(span: { text: string; lower?: string }): string {
   return (span.lower ??= span.text.toLowerCase());
 }
 
+const LOWER_TEXT = Symbol('helder.lowerText');
+
+/**
+ * view.text in lower case, when that gives at every offset what lower-casing a piece of
+ * the text there gives: no character grows ('İ' becomes two), seen in the length, and no
+ * capital sigma (its lower case depends on the letter after it). Else undefined.
+ */
+function wholeLowerText(view: LetterView): string | undefined {
+  return perView(view, LOWER_TEXT, (v) => {
+    const lower = v.text.toLowerCase();
+    return { lower: lower.length === v.text.length && !v.text.includes('\u03a3') ? lower : undefined };
+  }).lower;
+}
+
+/**
+ * For each body sentence (bodySentences, by index), whether lowerText(sentence) holds one
+ * of `cues` (lower case), or with `exact` its text as it is: one search per cue over the
+ * whole (lower-cased) text instead of one lower-casing per sentence and one search per
+ * sentence and cue. Kept per view under `key` (one key per cue list). Callers must not
+ * change the result.
+ */
+export function sentencesWithCues(view: LetterView, key: symbol, cues: readonly string[], exact = false): Uint8Array {
+  return perView(view, key, (v) => spansWithCues(v, bodySentences(v), cues, exact));
+}
+
+function spansWithCues(view: LetterView, spans: readonly Span[], cues: readonly string[], exact: boolean): Uint8Array {
+  const found = new Uint8Array(spans.length);
+  const text = exact ? view.text : wholeLowerText(view);
+  if (text === undefined) {
+    spans.forEach((s, i) => {
+      const lower = lowerText(s);
+      if (cues.some((cue) => lower.includes(cue))) found[i] = 1;
+    });
+    return found;
+  }
+  // Spans are slices of view.text, in order and apart: a cue found at `at` is in the
+  // first span that ends at or after its end, if that one starts at or before `at`.
+  for (const cue of cues) {
+    let i = 0;
+    for (let at = text.indexOf(cue); at >= 0 && i < spans.length; at = text.indexOf(cue, at + 1)) {
+      while (i < spans.length && spans[i]!.end < at + cue.length) i++;
+      if (i < spans.length && spans[i]!.start <= at) found[i] = 1;
+    }
+  }
+  return found;
+}
 
 /**
  * Sentences of the body prose, list items and headings, by simple punctuation. Computed
@@ -432,6 +514,14 @@ function isSentenceEndMark(c: number): boolean {
 }
 
 const ABBREVIATION_END = /(\b\p{L}{1,3}\.|\d\.)$/u;
+const LOWER_OR_DIGIT_START = /^[\p{Ll}\d]/u;
+
+/** LOWER_OR_DIGIT_START.test(t) for a non-empty t, without the expression when t starts in ASCII. */
+function startsLowerOrDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return LOWER_OR_DIGIT_START.test(t);
+}
 
 function splitSentences(view: LetterView): Span[] {
   const out: Span[] = [];
@@ -449,7 +539,7 @@ function splitSentences(view: LetterView): Span[] {
     // The end-anchored test looks at the last six characters only: an unanchored start
     // would try every position of the sentence (its longest match plus the character its
     // \b looks at is five).
-    if (prev && s - prev.end <= 2 && /^[\p{Ll}\d]/u.test(t) && ABBREVIATION_END.test(prev.text.slice(-6))) {
+    if (prev && s - prev.end <= 2 && startsLowerOrDigit(t) && ABBREVIATION_END.test(prev.text.slice(-6))) {
       prev.end = s + t.length;
       prev.text = view.text.slice(prev.start, prev.end);
       prev.lower = undefined;
@@ -467,11 +557,11 @@ function splitSentences(view: LetterView): Span[] {
     // end of the block; "www.dijkstad.nl", "{{ brief.datum }}" and "06-12.34" do not split.
     let from = b.start;
     for (let i = b.start; i < b.end; i++) {
-      // Jump to the next . ! or ? (a character class scan is faster than a loop here).
+      // Jump to the next . ! or ? (a character class scan is faster than a loop here;
+      // test() and lastIndex, as the mark is one character: no match object).
       SENTENCE_MARK.lastIndex = i;
-      const mark = SENTENCE_MARK.exec(text);
-      if (mark === null || mark.index >= b.end) break;
-      i = mark.index;
+      if (!SENTENCE_MARK.test(text) || SENTENCE_MARK.lastIndex - 1 >= b.end) break;
+      i = SENTENCE_MARK.lastIndex - 1;
       let j = i + 1;
       while (j < b.end && isSentenceEndMark(text.charCodeAt(j))) j++;
       if (j < b.end && !isWhiteSpace(text.charCodeAt(j))) {
@@ -498,7 +588,6 @@ export function insidePlaceholder(view: LetterView, start: number, end: number):
   return view.placeholders.some((p) => start < p.end && end > p.start);
 }
 
-/** Where a "something is missing" finding points: the closing, else the last body block. */
 /**
  * The sentences of one body block, as splitting that block alone gives them. Taken from
  * the whole body's split (already made) unless a sentence there runs across this block's
@@ -528,13 +617,25 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+const ANCHOR = Symbol('helder.anchorForMissing');
+
+/**
+ * Where a "something is missing" finding points: the closing, else the last sentence of
+ * the last prose block. Once per view (contact-person and next-step both ask); callers
+ * must not change the result.
+ */
 export function anchorForMissing(view: LetterView): { start: number; end: number } | undefined {
-  if (view.closing) return spanOf(view.closing);
-  const last = [...view.body].reverse().find((b) => b.role === 'prose');
-  if (!last) return undefined;
+  return perView(view, ANCHOR, findAnchor).anchor;
+}
+
+function findAnchor(view: LetterView): { anchor?: { start: number; end: number } } {
+  if (view.closing) return { anchor: spanOf(view.closing) };
+  let last: Block | undefined;
+  for (let i = view.body.length - 1; i >= 0 && !last; i--) if (view.body[i]!.role === 'prose') last = view.body[i];
+  if (!last) return {};
   const sentences = sentencesOfBlock(view, last);
   const s = sentences[sentences.length - 1];
-  return s ? spanOf(s) : spanOf(last);
+  return { anchor: s ? spanOf(s) : spanOf(last) };
 }
 
 export function optionNumber(options: Record<string, unknown>, key: string, fallback: number): number {

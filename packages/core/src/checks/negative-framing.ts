@@ -5,7 +5,7 @@
 // refusal ("Wij kunnen u helaas geen vergunning geven") is honest and stays unreported.
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { allMatches, bodySentences, letterView, lowerText } from './letter.js';
+import { allMatches, bodySentences, letterView, sentencesWithCues } from './letter.js';
 
 const PATTERNS: Array<[RegExp, string]> = [
   [/\b(niet|geen)\b[^.!?;]{0,80}?\btenzij\b/gi, "'alleen als'"],
@@ -15,13 +15,19 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\bniet zonder\b/gi, "'alleen met'"],
 ];
 
+// Every pattern holds one of these words (in lower case).
+const NEGATIONS = ['niet', 'geen'];
+const NEGATION_CUES = Symbol('helder.negationCues');
+
 export const negativeFraming: LetterCheck = ({ doc }) => {
   const view = letterView(doc);
   const findings: LetterCheckFinding[] = [];
-  for (const s of bodySentences(view)) {
-    // Every pattern holds "niet" or "geen": most sentences need no regular expression.
-    const lower = lowerText(s);
-    if (!lower.includes('niet') && !lower.includes('geen')) continue;
+  const sentences = bodySentences(view);
+  // Every pattern holds "niet" or "geen": most sentences need no regular expression.
+  const cued = sentencesWithCues(view, NEGATION_CUES, NEGATIONS);
+  for (let i = 0; i < sentences.length; i++) {
+    if (cued[i] === 0) continue;
+    const s = sentences[i]!;
     for (const [re, positive] of PATTERNS) {
       for (const m of allMatches(re, s.text)) {
         findings.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, data: { positief: positive } });

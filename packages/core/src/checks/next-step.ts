@@ -6,7 +6,7 @@
 // - no sentence about what comes next at all: on the closing.
 
 import type { LetterCheck } from '../doc.js';
-import { objectionWithTerm } from './objection.js';
+import { objectionCues, objectionWithTerm } from './objection.js';
 import { VAGUE_TIME, anchorForMissing, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf, type LetterView } from './letter.js';
 
 const FUTURE =
@@ -36,14 +36,20 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
   // How to object, with its term, is the next step of a decision.
   if (objectionWithTerm(view, true)) return [];
   const sentences = bodySentences(view);
+  // OBJECTION's words hold "bezwaar" or "beroep": a cheap test first.
+  const mayObject = objectionCues(view);
   let firstVague: (typeof sentences)[number] | undefined;
   let anyFuture = false;
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     // How to object counts only with its term: for a decision that is the next step.
     const forward = hasForwardTime(view, s.text) || underWhenHeading(view, s.block) || (WHEN_LABEL.test(s.text) && hasTime(view, s.text));
-    if (!forward && OBJECTION.test(s.text)) continue;
-    if (forward || (hasTime(view, s.text) && FUTURE.test(s.text))) return [];
-    if (FUTURE.test(s.text)) {
+    if (!forward && mayObject[i] === 1 && OBJECTION.test(s.text)) continue;
+    if (forward) return [];
+    // FUTURE once per sentence (it is among the costlier expressions).
+    const future = FUTURE.test(s.text);
+    if (future && hasTime(view, s.text)) return [];
+    if (future) {
       anyFuture = true;
       if (!firstVague && VAGUE_TIME.test(s.text)) firstVague = s;
     }

@@ -6,7 +6,7 @@
 // - bezwaar mentioned without a term ("binnen zes weken" or a date): on that sentence.
 
 import type { LetterCheck } from '../doc.js';
-import { TIME, allMatches, bodySentences, hasForwardTime, isLetter, letterView, lowerText, spanOf, type LetterView, type Span } from './letter.js';
+import { TIME, allMatches, bodySentences, hasForwardTime, isLetter, letterView, sentencesWithCues, spanOf, type LetterView } from './letter.js';
 
 // A decision taken (participles, present-tense "wij wijzen ... af", "dit besluit"), not one
 // announced ("u krijgt binnen acht weken ons besluit").
@@ -30,10 +30,21 @@ const OBJECTION = /\b(bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i;
 // deze brief", "U heeft daarvoor zes weken de tijd".
 const TERM = /\b(\d+|zes|vier|twee|drie|acht|tien|twaalf)\s+weken\b/i;
 
-/** OBJECTION.test(s.text), with a cheap test first: each of its words holds "bezwaar" or "beroep". */
-function mentionsObjection(s: Span): boolean {
-  const lower = lowerText(s);
-  return (lower.includes('bezwaar') || lower.includes('beroep')) && OBJECTION.test(s.text);
+const OBJECTION_WORDS = ['bezwaar', 'beroep'];
+const OBJECTION_CUES = Symbol('helder.objectionCues');
+
+/**
+ * For each body sentence (by index), whether it may speak of an objection: its lower-cased
+ * text holds "bezwaar" or "beroep", as every word of OBJECTION does (and the objection
+ * words next-step looks for). A cheap test before the expressions.
+ */
+export function objectionCues(view: LetterView): Uint8Array {
+  return sentencesWithCues(view, OBJECTION_CUES, OBJECTION_WORDS);
+}
+
+/** OBJECTION.test of body sentence `i` (its text `s`), with the cheap test (`cues`) first. */
+function mentionsObjection(cues: Uint8Array, i: number, s: string): boolean {
+  return cues[i] === 1 && OBJECTION.test(s);
 }
 
 /**
@@ -44,9 +55,10 @@ function mentionsObjection(s: Span): boolean {
  */
 export function objectionWithTerm(view: LetterView, ahead = false): boolean {
   const sentences = bodySentences(view);
+  const cues = objectionCues(view);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!mentionsObjection(s)) continue;
+    if (!mentionsObjection(cues, i, s.text)) continue;
     const near = [sentences[i - 1], s, sentences[i + 1], sentences[i + 2]].map((x) => x?.text ?? '').join(' ');
     if (TERM.test(near) || (ahead ? hasForwardTime(view, near) : TIME.test(near))) return true;
   }
@@ -57,9 +69,10 @@ export const objection: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   if (!isLetter(view, options)) return [];
   const sentences = bodySentences(view);
-  const decision = sentences.find((s) => DECISION.test(s.text) && READER.test(s.text) && !mentionsObjection(s) && takenDecision(s.text));
+  const decision = sentences.find((s, i) => DECISION.test(s.text) && READER.test(s.text) && !mentionsObjection(objectionCues(view), i, s.text) && takenDecision(s.text));
   if (!decision) return [];
-  const objections = sentences.filter(mentionsObjection);
+  const cues = objectionCues(view);
+  const objections = sentences.filter((s, i) => mentionsObjection(cues, i, s.text));
   if (objections.length === 0) return [{ ...spanOf(decision), data: { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' } }];
   if (objectionWithTerm(view)) return [];
   return [{ ...spanOf(objections[0]!), data: { wat: 'noem de termijn: binnen zes weken, of een datum' } }];
