@@ -67,6 +67,52 @@ const NOT_WITH_STEM = new Set(['u', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie', '
 const NOMINAL_INFINITIVE_AFTER = new Set(['de', 'het', "'t", 'een', 'dit', 'deze', 'uw', 'mijn', 'onze', 'hun', 'jouw', 'geen']);
 const ARTICLES = new Set(['de', 'het', 'een', "'t", "'n", 'deze', 'die', 'dit', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'ons', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
 
+// Closed-list memberships that the context tests read on a word's neighbours, as bits:
+// one load per test instead of a Set lookup on the neighbour's string. Word tokens get
+// them from their memoized Form; other tokens (amounts, symbols) compute them directly.
+const L_TE = 1;
+const L_SUBJECT_PLURAL = 1 << 1;
+const L_U = 1 << 2;
+const L_ZIJN_SUBJECT = 1 << 3;
+const L_BEFORE_ADJECTIVE = 1 << 4;
+const L_NOMINAL_INFINITIVE_AFTER = 1 << 5;
+const L_PREPOSITION = 1 << 6;
+const L_AUX_FINITE = 1 << 7;
+const L_ARTICLE = 1 << 8;
+const L_NOT_WITH_STEM = 1 << 9;
+const L_MODAL = 1 << 10;
+const L_VAN = 1 << 11;
+const L_OM = 1 << 12;
+const L_ZIJN = 1 << 13;
+const L_DIE = 1 << 14;
+/** dat, die, wat, wie, welke, waar: a clause only when a verb follows (startsClause). */
+const L_CLAUSE_PRONOUN = 1 << 15;
+const L_HEBBEN = 1 << 16;
+const L_EN = 1 << 17;
+
+function listsOf(lower: string): number {
+  let bits = 0;
+  if (lower === 'te') bits |= L_TE;
+  if (SUBJECT_PLURAL.has(lower)) bits |= L_SUBJECT_PLURAL;
+  if (lower === 'u') bits |= L_U;
+  if (ZIJN_SUBJECT.has(lower)) bits |= L_ZIJN_SUBJECT;
+  if (BEFORE_ADJECTIVE.has(lower)) bits |= L_BEFORE_ADJECTIVE;
+  if (NOMINAL_INFINITIVE_AFTER.has(lower)) bits |= L_NOMINAL_INFINITIVE_AFTER;
+  if (isPreposition(lower)) bits |= L_PREPOSITION;
+  if (AUX_FINITE.has(lower)) bits |= L_AUX_FINITE;
+  if (ARTICLES.has(lower)) bits |= L_ARTICLE;
+  if (NOT_WITH_STEM.has(lower)) bits |= L_NOT_WITH_STEM;
+  if (MODALS.has(lower)) bits |= L_MODAL;
+  if (lower === 'van') bits |= L_VAN;
+  if (lower === 'om') bits |= L_OM;
+  if (lower === 'zijn') bits |= L_ZIJN;
+  if (lower === 'die') bits |= L_DIE;
+  if (lower === 'dat' || lower === 'die' || lower === 'wat' || lower === 'wie' || lower === 'welke' || lower === 'waar') bits |= L_CLAUSE_PRONOUN;
+  if (HEBBEN.has(lower)) bits |= L_HEBBEN;
+  if (lower.endsWith('en')) bits |= L_EN;
+  return bits;
+}
+
 /** Infinitive candidates for a verb stem ("maak" -> "maken", "bel" -> "bellen", "geef" -> "geven"). */
 function infinitivesOf(stem: string): string[] {
   const out = [stem + 'en'];
@@ -240,6 +286,12 @@ interface Form {
   regularFiniteT: boolean;
   regularPast: boolean;
   participle: boolean;
+  /** be-/ver-/ont-/her- + -en ("ontvangen", "besproken"): a strong participle next to "zijn". */
+  strongPrefixed: boolean;
+  /** After "zijn" not a passive: the perfect ("is gekomen") or an adjective ("is bevoegd"). */
+  notPassiveWithZijn: boolean;
+  /** Closed-list memberships (L_ bits). */
+  lists: number;
 }
 
 const forms = new Map<string, Form>();
@@ -280,17 +332,31 @@ function formOf(lower: string): Form {
     participle: hasLetter && isParticiple(lower, info, enVerb),
     imperativeStem: false,
     passiveShape: false,
+    strongPrefixed: STRONG_PREFIXED.test(lower),
+    notPassiveWithZijn: ZIJN_PERFECT.has(lower) || ADJECTIVAL_PARTICIPLE.has(lower),
+    lists: listsOf(lower),
   };
   f.imperativeStem = hasLetter && info.nounType === 0 && !enVerb && !f.participle && zipfOf(lower + 't') >= 3 && verbStemKnown(lower);
-  f.passiveShape = hasLetter && (f.participle || (enVerb && STRONG_PREFIXED.test(lower))) && participleShape(lower, info, enVerb);
+  f.passiveShape = hasLetter && (f.participle || (enVerb && f.strongPrefixed)) && participleShape(lower, info, enVerb);
   if (memo.size >= FORM_LIMIT) memo.clear();
   memo.set(lower, f);
   return f;
 }
 
+/** L_ bits of items[j]; 0 outside the sentence. */
+function listsAt(items: Classified[], j: number): number {
+  return j >= 0 && j < items.length ? items[j]!.lists : 0;
+}
+
+/** A plural subject pronoun other than "u" (which takes a singular verb). */
+function isPluralSubject(lists: number): boolean {
+  return (lists & (L_SUBJECT_PLURAL | L_U)) === L_SUBJECT_PLURAL;
+}
+
 interface Classified {
   token: Token;
-  pos: number; // index among non-punctuation tokens
+  /** Closed-list memberships of the token's form (L_ bits). */
+  lists: number;
   info: WordInfo | null;
   form: Form | null;
   content: boolean;
@@ -310,7 +376,6 @@ interface Classified {
  */
 export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   const items: Classified[] = [];
-  let pos = 0;
   let syllables = 0;
   let contentWords = 0;
   let zipfSum = 0;
@@ -331,9 +396,10 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       if (token.value === ':' || token.value === ';') breakNext = true;
       continue;
     }
+    const form = token.kind === 'word' ? formOf(token.lower) : null;
     const item: Classified = {
       token,
-      pos: pos++,
+      lists: form ? form.lists : listsOf(token.lower),
       info: null,
       form: null,
       content: false,
@@ -347,8 +413,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     };
     breakNext = false;
     items.push(item);
-    if (token.kind !== 'word') continue;
-    const form = formOf(token.lower);
+    if (!form) continue;
     item.form = form;
     token.syllables = form.syllables;
     syllables += form.syllables;
@@ -372,7 +437,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     item.proper = proper;
     allZipfSum += info.zipf ?? info.lintZipf;
     allZipfCount++;
-    item.subordinator = form.subordinator || (token.lower === 'die' && opensRelativeClause(items));
+    item.subordinator = form.subordinator || ((form.lists & L_DIE) !== 0 && opensRelativeClause(items));
     item.coordinator = form.coordinator;
     item.article = form.article;
     const content = !form.functionWord || form.manner;
@@ -395,32 +460,28 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const info = item.info;
     const form = item.form;
     if (!info || !form) continue;
-    const lower = item.token.lower;
     let finite = false;
     if (form.auxFinite) {
-      if (lower === 'zijn') {
+      if ((form.lists & L_ZIJN) !== 0) {
         // also a possessive ("zijn brief"), but not after a subject pronoun ("er zijn",
         // "dit zijn"), a noun, adjective or participle ("de zijstraten zijn groen", "die
         // nodig zijn", "die gemaakt zijn").
-        const before = items[i - 1];
+        const before = i > 0 ? items[i - 1]! : undefined;
         finite =
           !modalEarlierInClause(items, i) &&
           (nextIsBoundary(items, i) ||
-          SUBJECT_PLURAL.has(before?.token.lower ?? '') ||
-          ZIJN_SUBJECT.has(before?.token.lower ?? '') ||
+          (listsAt(items, i - 1) & (L_SUBJECT_PLURAL | L_ZIJN_SUBJECT)) !== 0 ||
           (before !== undefined && before.content && !before.proper && !before.form?.enVerb));
-      } else if (lower.endsWith('en')) {
+      } else if ((form.lists & L_EN) !== 0) {
         // "kunnen", "worden", "blijven" are infinitives inside a verb cluster
         // ("zal ... kunnen", "heeft ... moeten worden") and after "te".
-        finite = items[i - 1]?.token.lower !== 'te' && !finiteEarlierInClause(items, i);
+        finite = (listsAt(items, i - 1) & L_TE) === 0 && !finiteEarlierInClause(items, i);
       } else finite = true;
-    } else if (form.regularPast && item.content && !item.proper && !BEFORE_ADJECTIVE.has(items[i - 1]?.token.lower ?? '')) {
+    } else if (form.regularPast && item.content && !item.proper && (listsAt(items, i - 1) & L_BEFORE_ADJECTIVE) === 0) {
       // A past form after an article is an inflected participle: "de verleende vergunning".
       finite = true;
     } else if (form.enVerb) {
-      const before = items[i - 1]?.token.lower ?? '';
-      const after = items[i + 1]?.token.lower ?? '';
-      finite = (SUBJECT_PLURAL.has(before) && before !== 'u') || (i > 0 && SUBJECT_PLURAL.has(after) && after !== 'u');
+      finite = isPluralSubject(listsAt(items, i - 1)) || (i > 0 && isPluralSubject(listsAt(items, i + 1)));
     } else if (form.lexicalFinite) {
       finite = !form.nounStem || bareStemIsVerb(items, i);
     } else if (i === 0 && item.content && form.imperativeStem) {
@@ -431,7 +492,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     } else if (item.content && !item.proper) {
       // not a participle right before the auxiliary that closes its clause ("die daartoe
       // verplicht is", "dat het geregeld wordt"): one clause has one finite verb
-      finite = form.regularFiniteT && !(form.participle && AUX_FINITE.has(items[i + 1]?.token.lower ?? ''));
+      finite = form.regularFiniteT && !(form.participle && (listsAt(items, i + 1) & L_AUX_FINITE) !== 0);
     }
     item.finite = finite;
   }
@@ -442,8 +503,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.finite || !item.form?.enVerb) continue;
-    const before = i > 0 ? items[i - 1]!.token.lower : '';
-    if (before === 'te' || NOMINAL_INFINITIVE_AFTER.has(before) || isPreposition(before) || (i === 0 && items[1]?.token.lower === 'van')) continue;
+    if ((listsAt(items, i - 1) & (L_TE | L_NOMINAL_INFINITIVE_AFTER | L_PREPOSITION)) !== 0 || (i === 0 && (listsAt(items, 1) & L_VAN) !== 0)) continue;
     if (!finiteEarlierInClause(items, i) && !finiteLaterInClause(items, i)) item.finite = true;
     else if (closesSubordinateClause(items, i - 1)) item.finite = true;
   }
@@ -455,7 +515,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const finite = item.finite;
     // "hebben" without a participle is the lexical verb "to have" (a content word,
     // as a tagger would say): "Heeft u een vraag?" but not "Wij hebben ... ontvangen".
-    if (HEBBEN.has(item.token.lower) && !item.content && !verbFormLaterInClause(items, i)) {
+    if ((form.lists & L_HEBBEN) !== 0 && !item.content && !verbFormLaterInClause(items, i)) {
       item.content = true;
       item.token.content = true;
       contentWords++;
@@ -557,11 +617,10 @@ function passiveParticiple(items: Classified[], k: number, beforeZijn: boolean):
   const item = items[k]!;
   const form = item.form;
   if (!item.content || !form || !(form.participle || form.enVerb)) return 0;
-  const w = item.token.lower;
   // "ontvangen", "besproken", "verzonden" read as infinitives elsewhere; with "is" they are participles
-  if (!form.participle && (!STRONG_PREFIXED.test(w) || items[k - 1]?.token.lower === 'te')) return 0;
-  if (ZIJN_PERFECT.has(w) || ADJECTIVAL_PARTICIPLE.has(w)) return -1;
-  const attributive = !beforeZijn && (BEFORE_ADJECTIVE.has(items[k - 1]!.token.lower) || (items[k + 1]?.content && (items[k + 1]?.info?.nounType ?? 0) !== 0));
+  if (!form.participle && (!form.strongPrefixed || (listsAt(items, k - 1) & L_TE) !== 0)) return 0;
+  if (form.notPassiveWithZijn) return -1;
+  const attributive = !beforeZijn && ((items[k - 1]!.lists & L_BEFORE_ADJECTIVE) !== 0 || (items[k + 1]?.content && (items[k + 1]?.info?.nounType ?? 0) !== 0));
   return !attributive && form.passiveShape ? 1 : 0;
 }
 
@@ -599,7 +658,7 @@ function closesSubordinateClause(items: Classified[], k: number): boolean {
   const item = items[k];
   // a lexical plural ("wonen") or the copula ("die nodig zijn"); not a modal, whose
   // infinitive follows it ("die ze willen hebben")
-  if (!item?.finite || !((item.form?.enVerb && !item.form.auxFinite) || item.token.lower === 'zijn')) return false;
+  if (!item?.finite || !((item.form?.enVerb && !item.form.auxFinite) || (item.lists & L_ZIJN) !== 0)) return false;
   for (let j = k - 1; j >= 0; j--) {
     const before = items[j]!;
     if (before.finite) return false;
@@ -616,7 +675,7 @@ const MODALS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'kon', 'konden', 'moet',
 function modalEarlierInClause(items: Classified[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const item = items[k]!;
-    if (item.finite) return MODALS.has(item.token.lower);
+    if (item.finite) return (item.lists & L_MODAL) !== 0;
     if (item.subordinator || item.coordinator) return false;
   }
   return false;
@@ -629,8 +688,7 @@ function modalEarlierInClause(items: Classified[], i: number): boolean {
  * ("Vraag het aan", "en vraag naar", "ik werk").
  */
 function bareStemIsVerb(items: Classified[], i: number): boolean {
-  const before = items[i - 1]?.token.lower;
-  return before === undefined || !(ARTICLES.has(before) || isPreposition(before) || NOT_WITH_STEM.has(before));
+  return i === 0 || (items[i - 1]!.lists & (L_ARTICLE | L_PREPOSITION | L_NOT_WITH_STEM)) === 0;
 }
 
 function finiteEarlierInClause(items: Classified[], i: number): boolean {
@@ -669,7 +727,7 @@ function nextIsBoundary(items: Classified[], i: number): boolean {
 function isInfinitive(items: Classified[], i: number): boolean {
   const form = items[i]!.form;
   if (!form || !form.enVerb) return false;
-  if (items[i - 1]?.token.lower === 'te') return true;
+  if ((listsAt(items, i - 1) & L_TE) !== 0) return true;
   // Clause-final -en form after an auxiliary earlier in the clause ("kunt ... aanvragen").
   const next = items[i + 1];
   const atEnd = !next || next.subordinator || next.coordinator;
@@ -693,7 +751,7 @@ function dependencyLength(items: Classified[]): number {
   const starts: number[] = [0];
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    if (item.afterBreak || (item.subordinator && startsClause(items, i)) || (item.token.lower === 'om' && teInfinitiveAhead(items, i + 1))) starts.push(i);
+    if (item.afterBreak || (item.subordinator && startsClause(items, i)) || ((item.lists & L_OM) !== 0 && teInfinitiveAhead(items, i + 1))) starts.push(i);
     else if (item.coordinator && hasFiniteAhead(items, i + 1)) starts.push(i);
   }
   starts.push(items.length);
@@ -732,9 +790,8 @@ function dependencyLength(items: Classified[]): number {
 }
 
 function startsClause(items: Classified[], i: number): boolean {
-  const lower = items[i]!.token.lower;
   // "dat", "die", "wat" are also determiners/pronouns: a clause only when a verb follows.
-  if (lower === 'dat' || lower === 'die' || lower === 'wat' || lower === 'wie' || lower === 'welke' || lower === 'waar') {
+  if ((items[i]!.lists & L_CLAUSE_PRONOUN) !== 0) {
     return hasFiniteAhead(items, i + 1) && !items[i - 1]?.article;
   }
   return true;
@@ -745,7 +802,7 @@ function teInfinitiveAhead(items: Classified[], from: number): boolean {
   for (let k = from; k + 1 < items.length; k++) {
     const item = items[k]!;
     if (item.subordinator || item.finite) return false;
-    if (item.token.lower === 'te' && items[k + 1]!.verbLike) return true;
+    if ((item.lists & L_TE) !== 0 && items[k + 1]!.verbLike) return true;
   }
   return false;
 }
