@@ -18,6 +18,7 @@ import {
   COORDINATORS,
   LEXICAL_FINITE,
   SUBJECT_PLURAL,
+  PREPOSITIONS,
   SUBORDINATORS,
   isFunctionWord,
   isPreposition,
@@ -51,6 +52,9 @@ const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
 // Finite forms of "zijn" that make a passive with a participle ("is vastgesteld").
 const ZIJN_FINITE = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren']);
 const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
+// Finite modals: "zijn" after one in the same clause is its infinitive ("Het kan zijn dat ...",
+// "die er moeten zijn").
+const MODALS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'wil', 'wilt', 'willen', 'wilde', 'wilden', 'wou', 'mag', 'mogen', 'mocht', 'mochten', 'hoeft', 'hoeven', 'hoefde', 'hoefden', 'lijkt', 'lijken', 'leek', 'leken', 'blijkt', 'blijken', 'bleek', 'bleken', 'schijnt']);
 // Direct address: the reader (u, je) and the writer (wij, ik).
 const PERSONAL = new Set(['u', 'uw', 'we', 'wij', 'ons', 'onze', 'jij', 'je', 'jou', 'jouw', 'jullie', 'ik', 'mij', 'me', 'mijn']);
 const NOMINAL_SUFFIX = /(?:ing|heid|tie)$/;
@@ -91,7 +95,9 @@ const L_HEBBEN = 1 << 16;
 const L_EN = 1 << 17;
 
 function listsOf(lower: string): number {
-  let bits = 0;
+  let bits = lower.endsWith('en') ? L_EN : 0;
+  // Amounts, dates, numbers and placeholders start with no list word's first letter.
+  if (!LIST_INITIALS.has(lower.charCodeAt(0))) return bits;
   if (lower === 'te') bits |= L_TE;
   if (SUBJECT_PLURAL.has(lower)) bits |= L_SUBJECT_PLURAL;
   if (lower === 'u') bits |= L_U;
@@ -109,9 +115,17 @@ function listsOf(lower: string): number {
   if (lower === 'die') bits |= L_DIE;
   if (lower === 'dat' || lower === 'die' || lower === 'wat' || lower === 'wie' || lower === 'welke' || lower === 'waar') bits |= L_CLAUSE_PRONOUN;
   if (HEBBEN.has(lower)) bits |= L_HEBBEN;
-  if (lower.endsWith('en')) bits |= L_EN;
   return bits;
 }
+
+/** First characters (code units) of every word listsOf tests for. */
+const LIST_INITIALS = new Set<number>(
+  [
+    ...SUBJECT_PLURAL, ...ZIJN_SUBJECT, ...BEFORE_ADJECTIVE, ...NOMINAL_INFINITIVE_AFTER, ...PREPOSITIONS,
+    ...AUX_FINITE, ...ARTICLES, ...NOT_WITH_STEM, ...MODALS, ...HEBBEN,
+    'te', 'u', 'van', 'om', 'zijn', 'die', 'dat', 'wat', 'wie', 'welke', 'waar',
+  ].map((word) => word.charCodeAt(0)),
+);
 
 /** Infinitive candidates for a verb stem ("maak" -> "maken", "bel" -> "bellen", "geef" -> "geven"). */
 function infinitivesOf(stem: string): string[] {
@@ -296,19 +310,70 @@ interface Form {
 
 const forms = new Map<string, Form>();
 const FORM_LIMIT = 50_000;
-// Short forms (de, u, van, het, een: half of all words) get a small map of their own
-// that stays in the processor cache; the large one costs a cache miss per lookup.
-const shortForms = new Map<string, Form>();
+
+// Short ASCII forms (de, u, van, het, een: half of all words) are found by their
+// character codes packed into one integer, in a small open-addressing table that stays
+// in the processor cache: a token's string is fresh, so a Map lookup first hashes it and
+// then compares it with the stored key, which costs about twice as much.
 const SHORT_FORM = 4;
+const SHORT_SLOTS = 1024; // a power of two; emptied when half full
+const shortKeys = new Int32Array(SHORT_SLOTS).fill(-1);
+const shortForms: (Form | undefined)[] = new Array<Form | undefined>(SHORT_SLOTS).fill(undefined);
+let shortCount = 0;
+
+/** The length and 7-bit character codes of a short ASCII form in one non-negative integer (30 bits); -1 for other forms. */
+function shortKey(lower: string): number {
+  const n = lower.length;
+  if (n === 0 || n > SHORT_FORM) return -1;
+  let key = n - 1;
+  for (let i = 0; i < n; i++) {
+    const code = lower.charCodeAt(i);
+    if (code > 127) return -1;
+    key = (key << 7) | code;
+  }
+  return key;
+}
+
+function shortSlot(key: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 22) & (SHORT_SLOTS - 1);
+}
 
 function formOf(lower: string): Form {
-  const memo = lower.length <= SHORT_FORM ? shortForms : forms;
-  let f = memo.get(lower);
-  if (f) return f;
+  const key = shortKey(lower);
+  if (key < 0) {
+    let f = forms.get(lower);
+    if (f) return f;
+    f = newForm(lower);
+    if (forms.size >= FORM_LIMIT) forms.clear();
+    forms.set(lower, f);
+    return f;
+  }
+  let slot = shortSlot(key);
+  for (;;) {
+    const k = shortKeys[slot]!;
+    if (k === key) return shortForms[slot]!;
+    if (k === -1) break;
+    slot = (slot + 1) & (SHORT_SLOTS - 1);
+  }
+  const f = newForm(lower);
+  if (shortCount >= SHORT_SLOTS / 2) {
+    shortKeys.fill(-1);
+    shortForms.fill(undefined);
+    shortCount = 0;
+    slot = shortSlot(key);
+  }
+  shortKeys[slot] = key;
+  shortForms[slot] = f;
+  shortCount++;
+  return f;
+}
+
+/** Everything about a form (see Form); memoized by formOf. */
+function newForm(lower: string): Form {
   const info = wordInfo(lower);
   const hasLetter = HAS_LETTER.test(lower);
   const enVerb = lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower));
-  f = {
+  const f: Form = {
     info,
     syllables: countSyllables(lower),
     hasLetter,
@@ -338,8 +403,6 @@ function formOf(lower: string): Form {
   };
   f.imperativeStem = hasLetter && info.nounType === 0 && !enVerb && !f.participle && zipfOf(lower + 't') >= 3 && verbStemKnown(lower);
   f.passiveShape = hasLetter && (f.participle || (enVerb && f.strongPrefixed)) && participleShape(lower, info, enVerb);
-  if (memo.size >= FORM_LIMIT) memo.clear();
-  memo.set(lower, f);
   return f;
 }
 
@@ -668,9 +731,6 @@ function closesSubordinateClause(items: Classified[], k: number): boolean {
   return false;
 }
 
-// Finite modals: "zijn" after one in the same clause is its infinitive ("Het kan zijn dat ...",
-// "die er moeten zijn").
-const MODALS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'wil', 'wilt', 'willen', 'wilde', 'wilden', 'wou', 'mag', 'mogen', 'mocht', 'mochten', 'hoeft', 'hoeven', 'hoefde', 'hoefden', 'lijkt', 'lijken', 'leek', 'leken', 'blijkt', 'blijken', 'bleek', 'bleken', 'schijnt']);
 
 function modalEarlierInClause(items: Classified[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
