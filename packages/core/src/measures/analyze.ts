@@ -274,6 +274,15 @@ function pluralOfNoun(lower: string): boolean {
 /** Everything about a form that does not depend on its neighbours; memoized per form. */
 interface Form {
   info: WordInfo;
+  // The info's values each word reads, copied here to save a pointer hop per word:
+  zipf: number | null;
+  lintZipf: number;
+  /** The Zipf the plain-language mean of all words takes: the listed one, else LiNT-II's zero-count value. */
+  allZipf: number;
+  known: boolean;
+  nounType: number;
+  /** Token.concrete of a content word: true concrete, false abstract, undefined neither or both. */
+  concrete: boolean | undefined;
   syllables: number;
   hasLetter: boolean;
   functionWord: boolean;
@@ -375,6 +384,12 @@ function newForm(lower: string): Form {
   const enVerb = lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower));
   const f: Form = {
     info,
+    zipf: info.zipf,
+    lintZipf: info.lintZipf,
+    allZipf: info.zipf ?? info.lintZipf,
+    known: info.known,
+    nounType: info.nounType,
+    concrete: info.nounType === NOUN_CONCRETE ? true : info.nounType === 2 ? false : undefined,
     syllables: countSyllables(lower),
     hasLetter,
     functionWord: isFunctionWord(lower),
@@ -420,7 +435,8 @@ interface Classified {
   token: Token;
   /** Closed-list memberships of the token's form (L_ bits). */
   lists: number;
-  info: WordInfo | null;
+  /** A word with a letter: what the measures count (form is set). */
+  letters: boolean;
   form: Form | null;
   content: boolean;
   proper: boolean;
@@ -431,6 +447,34 @@ interface Classified {
   article: boolean;
   /** First word after a colon or semicolon: a new segment ("Bodem: Voor de ...", "...; de ..."). */
   afterBreak: boolean;
+}
+
+/** One item, built in one place so that every item has the same shape. */
+function classified(
+  token: Token,
+  lists: number,
+  form: Form | null,
+  letters: boolean,
+  content: boolean,
+  proper: boolean,
+  subordinator: boolean,
+  coordinator: boolean,
+  afterBreak: boolean,
+): Classified {
+  return {
+    token,
+    lists,
+    letters,
+    form,
+    content,
+    proper,
+    finite: false,
+    verbLike: false,
+    subordinator,
+    coordinator,
+    article: letters && form!.article,
+    afterBreak,
+  };
 }
 
 /**
@@ -454,40 +498,31 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   let breakNext = false;
   let zijnSeen = false;
 
-  for (const token of sentence.tokens) {
-    if (token.kind === 'punctuation') {
+  const tokens = sentence.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const kind = token.kind;
+    if (kind === 'punctuation') {
       if (token.value === ':' || token.value === ';') breakNext = true;
       continue;
     }
-    const form = token.kind === 'word' ? formOf(token.lower) : null;
-    const item: Classified = {
-      token,
-      lists: form ? form.lists : listsOf(token.lower),
-      info: null,
-      form: null,
-      content: false,
-      proper: false,
-      finite: false,
-      verbLike: false,
-      subordinator: false,
-      coordinator: false,
-      article: false,
-      afterBreak: breakNext,
-    };
+    const afterBreak = breakNext;
     breakNext = false;
-    items.push(item);
-    if (!form) continue;
-    item.form = form;
+    if (kind !== 'word') {
+      // an amount, date, number, placeholder or symbol: a position in the clause, no measures
+      items.push(classified(token, listsOf(token.lower), null, false, false, false, false, false, afterBreak));
+      continue;
+    }
+    const form = formOf(token.lower);
     token.syllables = form.syllables;
     syllables += form.syllables;
     if (!form.hasLetter) {
       token.content = false;
       token.zipf = null;
+      items.push(classified(token, form.lists, form, false, false, false, false, false, afterBreak));
       continue;
     }
-    const info = form.info;
-    item.info = info;
-    token.zipf = info.zipf;
+    token.zipf = form.zipf;
     if (form.passive) passives++;
     if (form.nominal) nominalizations++;
     if (form.personal) personal++;
@@ -495,34 +530,28 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     // form is unknown ("Haarlem" vs "Wij").
     const first = token.value.charCodeAt(0);
     const upper = first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(token.value);
-    const proper = upper && (!firstWord || !info.known) && !form.functionWord;
+    const proper = upper && (!firstWord || !form.known) && !form.functionWord;
     firstWord = false;
-    item.proper = proper;
-    allZipfSum += info.zipf ?? info.lintZipf;
+    allZipfSum += form.allZipf;
     allZipfCount++;
-    item.subordinator = form.subordinator || ((form.lists & L_DIE) !== 0 && opensRelativeClause(items));
-    item.coordinator = form.coordinator;
-    item.article = form.article;
+    const subordinator = form.subordinator || ((form.lists & L_DIE) !== 0 && opensRelativeClause(items));
     const content = !form.functionWord || form.manner;
-    item.content = content;
     token.content = content;
     if (content) contentWords++;
     if (content && !proper && !form.skip) {
-      zipfSum += info.lintZipf;
+      zipfSum += form.lintZipf;
       zipfCount++;
     }
-    if (content && info.nounType !== 0) {
-      token.concrete = info.nounType === NOUN_CONCRETE ? true : info.nounType === 2 ? false : undefined;
-    }
+    if (content && form.nounType !== 0) token.concrete = form.concrete;
+    items.push(classified(token, form.lists, form, true, content, proper, subordinator, form.coordinator, afterBreak));
   }
 
   // Finite verbs need neighbours (plural subject next to an -en form).
   let finiteCount = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const info = item.info;
-    const form = item.form;
-    if (!info || !form) continue;
+    if (!item.letters) continue;
+    const form = item.form!;
     let finite = false;
     if (form.auxFinite) {
       if ((form.lists & L_ZIJN) !== 0) {
@@ -572,9 +601,8 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   }
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const info = item.info;
-    const form = item.form;
-    if (!info || !form) continue;
+    if (!item.letters) continue;
+    const form = item.form!;
     const finite = item.finite;
     // "hebben" without a participle is the lexical verb "to have" (a content word,
     // as a tagger would say): "Heeft u een vraag?" but not "Wij hebben ... ontvangen".
@@ -583,7 +611,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       item.token.content = true;
       contentWords++;
       if (!form.skip) {
-        zipfSum += info.lintZipf;
+        zipfSum += form.lintZipf;
         zipfCount++;
       }
     }
@@ -593,9 +621,9 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     }
     item.verbLike = finite || (item.content && (form.participle || isInfinitive(items, i)));
     // Nouns are nouns unless the form is used as a verb here.
-    if (item.content && info.nounType !== 0 && !item.proper && !item.verbLike) {
+    if (item.content && form.nounType !== 0 && !item.proper && !item.verbLike) {
       typedNouns++;
-      if (info.nounType === NOUN_CONCRETE) concreteNouns++;
+      if (form.nounType === NOUN_CONCRETE) concreteNouns++;
     } else if (item.verbLike) {
       item.token.concrete = undefined;
     }
@@ -683,7 +711,7 @@ function passiveParticiple(items: Classified[], k: number, beforeZijn: boolean):
   // "ontvangen", "besproken", "verzonden" read as infinitives elsewhere; with "is" they are participles
   if (!form.participle && (!form.strongPrefixed || (listsAt(items, k - 1) & L_TE) !== 0)) return 0;
   if (form.notPassiveWithZijn) return -1;
-  const attributive = !beforeZijn && ((items[k - 1]!.lists & L_BEFORE_ADJECTIVE) !== 0 || (items[k + 1]?.content && (items[k + 1]?.info?.nounType ?? 0) !== 0));
+  const attributive = !beforeZijn && ((items[k - 1]!.lists & L_BEFORE_ADJECTIVE) !== 0 || (items[k + 1]?.content && items[k + 1]!.form!.nounType !== 0));
   return !attributive && form.passiveShape ? 1 : 0;
 }
 
@@ -701,15 +729,15 @@ function participleShape(w: string, info: WordInfo, enVerb: boolean): boolean {
 }
 
 /**
- * "die" (the last item) after a noun or name opens a relative clause ("mensen die hier
- * wonen"); it is not in SUBORDINATORS because it is mostly a determiner ("die brief").
- * Called only for "die", and reads in bounds: reading items[length - 2] on every word,
- * out of bounds on the first, made analyzeSentence ~8% slower (A/B, same process).
+ * "die" (the next item, not yet added) after a noun or name opens a relative clause
+ * ("mensen die hier wonen"); it is not in SUBORDINATORS because it is mostly a determiner
+ * ("die brief"). Called only for "die", and reads in bounds: reading the previous item on
+ * every word, out of bounds on the first, made analyzeSentence ~8% slower (A/B, same process).
  */
 function opensRelativeClause(items: Classified[]): boolean {
-  if (items.length < 2) return false;
-  const previous = items[items.length - 2]!;
-  return previous.proper || (previous.content && (previous.info?.nounType ?? 0) !== 0);
+  if (items.length < 1) return false;
+  const previous = items[items.length - 1]!;
+  return previous.proper || (previous.content && previous.form!.nounType !== 0);
 }
 
 /**
