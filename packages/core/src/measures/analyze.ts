@@ -28,6 +28,8 @@ import {
 export interface SentenceFeatures {
   words: number;
   syllables: number;
+  /** Words of more than 3 syllables (Stats.longWords). */
+  longWords: number;
   contentWords: number;
   /** Content words with a frequency in the mean (no names, no skiplist forms). */
   zipfSum: number;
@@ -484,6 +486,7 @@ function classified(
 export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   const items: Classified[] = [];
   let syllables = 0;
+  let longWords = 0;
   let contentWords = 0;
   let zipfSum = 0;
   let zipfCount = 0;
@@ -516,6 +519,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     const form = formOf(token.lower);
     token.syllables = form.syllables;
     syllables += form.syllables;
+    if (form.syllables > 3) longWords++;
     if (!form.hasLetter) {
       token.content = false;
       token.zipf = null;
@@ -634,6 +638,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   return {
     words: sentence.words.length,
     syllables,
+    longWords,
     contentWords,
     zipfSum,
     zipfCount,

@@ -123,17 +123,13 @@ interface Counted {
   longWords: number;
 }
 
-function addCounts(c: Counted, sentence: Sentence): void {
+function addCounts(c: Counted, sentence: Sentence, f: SentenceFeatures): void {
   c.sentences++;
+  c.words += f.words;
+  c.syllables += f.syllables;
+  c.longWords += f.longWords;
   const words = sentence.words;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const n = w.syllables ?? 1;
-    c.words++;
-    c.syllables += n;
-    if (moreThanSixLetters(w.value)) c.longLetterWords++;
-    if (n > 3) c.longWords++;
-  }
+  for (let k = 0; k < words.length; k++) if (moreThanSixLetters(words[k]!.value)) c.longLetterWords++;
 }
 
 export function summarize(
@@ -146,7 +142,9 @@ export function summarize(
 } {
   const all = doc.sentences;
   const features = featuresOf(measures) ?? all.map(analyzeSentence);
-  // One pass for the whole text's stats and the running text's counts (see file comment).
+  // One pass for the whole text's stats and the running text's counts (see file comment);
+  // word and syllable counts come from the sentence features (analyze.ts), which count
+  // each word's syllables as the measures set them on its token.
   let words = 0;
   let syllables = 0;
   let longWords = 0;
@@ -154,15 +152,12 @@ export function summarize(
   let picked: SentenceFeatures[] = [];
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!;
-    const sentenceWords = s.words;
-    for (let k = 0; k < sentenceWords.length; k++) {
-      const n = sentenceWords[k]!.syllables ?? 1;
-      words++;
-      syllables += n;
-      if (n > 3) longWords++;
-    }
+    const f = features[i]!;
+    words += f.words;
+    syllables += f.syllables;
+    longWords += f.longWords;
     if (isProse(s)) {
-      addCounts(c, s);
+      addCounts(c, s, f);
       picked.push(features[s.index]!);
     }
   }
@@ -172,7 +167,7 @@ export function summarize(
     for (let i = 0; i < all.length; i++) {
       const s = all[i]!;
       if (s.words.length === 0) continue;
-      addCounts(c, s);
+      addCounts(c, s, features[i]!);
       picked.push(features[s.index]!);
     }
   }
