@@ -838,22 +838,16 @@ function isInfinitive(items: Classified[], i: number): boolean {
  * depends on. Each of these gives a distance; the longest is the estimate.
  */
 function dependencyLength(items: Classified[]): number {
-  if (items.length < 2) return 0;
-  // Clause boundaries: a subordinator, or a coordinator followed by a finite verb
-  // before the next boundary.
-  const starts: number[] = [0];
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i]!;
-    if (item.afterBreak || (item.subordinator && startsClause(items, i)) || ((item.lists & L_OM) !== 0 && teInfinitiveAhead(items, i + 1))) starts.push(i);
-    else if (item.coordinator && hasFiniteAhead(items, i + 1)) starts.push(i);
-  }
-  starts.push(items.length);
-
+  const n = items.length;
+  if (n < 2) return 0;
   let best = 0;
   let previousHead = -1;
-  for (let c = 0; c + 1 < starts.length; c++) {
-    const a = starts[c]!;
-    const b = starts[c + 1]! - 1;
+  // Clause by clause, each found as the walk reaches it (no list of boundaries is built).
+  for (let next = 0; next < n; ) {
+    const a = next;
+    next = a + 1;
+    while (next < n && !isClauseBoundary(items, next)) next++;
+    const b = next - 1;
     let finite = -1;
     let lastVerb = -1;
     let lastContent = -1;
@@ -880,6 +874,20 @@ function dependencyLength(items: Classified[]): number {
     previousHead = head;
   }
   return Math.max(0, best);
+}
+
+/**
+ * Clause boundaries: a segment after a colon or semicolon, a subordinator, "om ... te",
+ * or a coordinator followed by a finite verb before the next boundary.
+ */
+function isClauseBoundary(items: Classified[], i: number): boolean {
+  const item = items[i]!;
+  return (
+    item.afterBreak ||
+    (item.subordinator && startsClause(items, i)) ||
+    ((item.lists & L_OM) !== 0 && teInfinitiveAhead(items, i + 1)) ||
+    (item.coordinator && hasFiniteAhead(items, i + 1))
+  );
 }
 
 function startsClause(items: Classified[], i: number): boolean {
