@@ -13,6 +13,7 @@ import type { Sentence, Token } from '../doc.js';
 import { lookup, flagsAt, zipfAt, FLAG_NOUN_MASK, FLAG_SKIP, FLAG_MANNER, NOUN_CONCRETE } from './lexicon.js';
 import { wordInfo, type WordInfo } from './frequency.js';
 import { countSyllables } from './syllables.js';
+import { moreThanSixLetters } from './formulas.js';
 import {
   AUX_FINITE,
   COORDINATORS,
@@ -30,6 +31,8 @@ export interface SentenceFeatures {
   syllables: number;
   /** Words of more than 3 syllables (Stats.longWords). */
   longWords: number;
+  /** Words of more than 6 characters (LIX's long words). */
+  longLetterWords: number;
   contentWords: number;
   /** Content words with a frequency in the mean (no names, no skiplist forms). */
   zipfSum: number;
@@ -487,6 +490,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   const items: Classified[] = [];
   let syllables = 0;
   let longWords = 0;
+  let longLetterWords = 0;
   let contentWords = 0;
   let zipfSum = 0;
   let zipfCount = 0;
@@ -520,6 +524,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     token.syllables = form.syllables;
     syllables += form.syllables;
     if (form.syllables > 3) longWords++;
+    if (moreThanSixLetters(token.value)) longLetterWords++;
     if (!form.hasLetter) {
       token.content = false;
       token.zipf = null;
@@ -639,6 +644,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     words: sentence.words.length,
     syllables,
     longWords,
+    longLetterWords,
     contentWords,
     zipfSum,
     zipfCount,

@@ -92,28 +92,6 @@ export const helderMeasures: Plugin<[], Root> = function () {
   };
 };
 
-/**
- * LIX's long word: more than 6 characters (code points). A code point is one or two
- * UTF-16 units, so only lengths 7-12 need counting, and only the surrogate pairs.
- */
-function moreThanSixLetters(value: string): boolean {
-  const length = value.length;
-  if (length <= 6) return false;
-  if (length > 12) return true;
-  let pairs = 0;
-  for (let i = 0; i + 1 < length; i++) {
-    const unit = value.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        pairs++;
-        i++;
-      }
-    }
-  }
-  return length - pairs > 6;
-}
-
 /** Word counts the classic formulas read (formulas.ts), over the sentences readability counts. */
 interface Counted {
   words: number;
@@ -123,13 +101,12 @@ interface Counted {
   longWords: number;
 }
 
-function addCounts(c: Counted, sentence: Sentence, f: SentenceFeatures): void {
+function addCounts(c: Counted, f: SentenceFeatures): void {
   c.sentences++;
   c.words += f.words;
   c.syllables += f.syllables;
+  c.longLetterWords += f.longLetterWords;
   c.longWords += f.longWords;
-  const words = sentence.words;
-  for (let k = 0; k < words.length; k++) if (moreThanSixLetters(words[k]!.value)) c.longLetterWords++;
 }
 
 export function summarize(
@@ -143,8 +120,8 @@ export function summarize(
   const all = doc.sentences;
   const features = featuresOf(measures) ?? all.map(analyzeSentence);
   // One pass for the whole text's stats and the running text's counts (see file comment);
-  // word and syllable counts come from the sentence features (analyze.ts), which count
-  // each word's syllables as the measures set them on its token.
+  // word, syllable and long-word counts come from the sentence features (analyze.ts),
+  // counted while the measures visit each word token, so no word is read again here.
   let words = 0;
   let syllables = 0;
   let longWords = 0;
@@ -157,7 +134,7 @@ export function summarize(
     syllables += f.syllables;
     longWords += f.longWords;
     if (isProse(s)) {
-      addCounts(c, s, f);
+      addCounts(c, f);
       picked.push(features[s.index]!);
     }
   }
@@ -167,7 +144,7 @@ export function summarize(
     for (let i = 0; i < all.length; i++) {
       const s = all[i]!;
       if (s.words.length === 0) continue;
-      addCounts(c, s, features[i]!);
+      addCounts(c, features[i]!);
       picked.push(features[s.index]!);
     }
   }
