@@ -850,21 +850,23 @@ function dependencyLength(items: Classified[]): number {
   if (n < 2) return 0;
   let best = 0;
   let previousHead = -1;
-  // Clause by clause, each found as the walk reaches it (no list of boundaries is built).
+  // Clause by clause, in one walk: each clause's verbs and content words are noted as the
+  // walk looks for where the next clause starts (no list of boundaries is built).
   for (let next = 0; next < n; ) {
     const a = next;
-    next = a + 1;
-    while (next < n && !isClauseBoundary(items, next)) next++;
-    const b = next - 1;
     let finite = -1;
     let lastVerb = -1;
     let lastContent = -1;
-    for (let i = a; i <= b; i++) {
+    let i = a;
+    do {
       const item = items[i]!;
       if (item.finite && finite < 0) finite = i;
       if (item.verbLike) lastVerb = i;
       if (item.content) lastContent = i;
-    }
+      i++;
+    } while (i < n && !isClauseBoundary(items, i));
+    next = i;
+    const b = i - 1;
     const head = lastVerb >= 0 ? lastVerb : finite;
     if (head < 0) continue;
     // Left: the clause opener (subordinator, fronted phrase or subject) hangs on the head;
