@@ -559,6 +559,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
 
   // Finite verbs need neighbours (plural subject next to an -en form).
   let finiteCount = 0;
+  let unresolvedEnVerb = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (!item.letters) continue;
@@ -598,12 +599,14 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       finite = form.regularFiniteT && !(form.participle && (listsAt(items, i + 1) & L_AUX_FINITE) !== 0);
     }
     item.finite = finite;
+    if (!finite && form.enVerb) unresolvedEnVerb = true;
   }
   // A clause has a finite verb: where none was found, its first -en verb form (not after
   // "te") is the plural finite verb ("Zaadcellen zwemmen ...", "Daarna komen de ...");
   // not a nominalized infinitive: after an article or preposition ("het indienen van",
   // "over toepassen van"), or opening the sentence before "van" ("Instellen van een raad").
-  for (let i = 0; i < items.length; i++) {
+  // (Most sentences have no -en verb form left to decide: they skip this walk.)
+  for (let i = 0; unresolvedEnVerb && i < items.length; i++) {
     const item = items[i]!;
     if (item.finite || !item.form?.enVerb) continue;
     if ((listsAt(items, i - 1) & (L_TE | L_NOMINAL_INFINITIVE_AFTER | L_PREPOSITION)) !== 0 || (i === 0 && (listsAt(items, 1) & L_VAN) !== 0)) continue;
