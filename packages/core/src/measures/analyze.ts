@@ -326,11 +326,13 @@ const forms = new Map<string, Form>();
 const FORM_LIMIT = 50_000;
 
 // Short ASCII forms (de, u, van, het, een: half of all words) are found by their
-// character codes packed into one integer, in a small open-addressing table that stays
-// in the processor cache: a token's string is fresh, so a Map lookup first hashes it and
-// then compares it with the stored key, which costs about twice as much.
+// character codes packed into one integer, in an open-addressing table of integers: a
+// token's string is fresh, so a Map lookup first hashes it and then compares it with the
+// stored key, which costs about twice as much.
 const SHORT_FORM = 4;
-const SHORT_SLOTS = 1024; // a power of two; emptied when half full
+const SHORT_BITS = 12;
+// Emptied when half full: 2,048 short forms (the 60 letters of the corpus have 322).
+const SHORT_SLOTS = 1 << SHORT_BITS;
 const shortKeys = new Int32Array(SHORT_SLOTS).fill(-1);
 const shortForms: (Form | undefined)[] = new Array<Form | undefined>(SHORT_SLOTS).fill(undefined);
 let shortCount = 0;
@@ -349,7 +351,7 @@ function shortKey(lower: string): number {
 }
 
 function shortSlot(key: number): number {
-  return (Math.imul(key, 0x9e3779b1) >>> 22) & (SHORT_SLOTS - 1);
+  return Math.imul(key, 0x9e3779b1) >>> (32 - SHORT_BITS);
 }
 
 function formOf(lower: string): Form {
