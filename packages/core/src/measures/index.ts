@@ -36,9 +36,9 @@ export function isProse(sentence: Sentence): boolean {
 
 // Feature sums per sentence, kept beside the public measures so summarize() can compute
 // LiNT-II's document score (pooled, not a mean of sentence scores).
-// Kept in a private field, invisible to enumeration and JSON as the measures' own data
-// is not: not in a WeakMap (an entry per check cost about a microsecond plus collector
-// work), nor under a non-enumerable symbol (Object.defineProperty per check cost ~0.3 us).
+// Kept in a private field, so enumeration, JSON and equality checks see only `sentences`;
+// not in a WeakMap (an entry per check cost about a microsecond plus collector work), nor
+// under a non-enumerable symbol (Object.defineProperty cost ~0.3 us per check).
 class MeasuredDoc implements DocMeasures {
   readonly #features: SentenceFeatures[];
 
