@@ -13,11 +13,13 @@ import type { Sentence, Token } from '../doc.js';
 import { lookup, flagsAt, zipfAt, FLAG_NOUN_MASK, FLAG_SKIP, FLAG_MANNER, NOUN_CONCRETE } from './lexicon.js';
 import { wordInfo, type WordInfo } from './frequency.js';
 import { countSyllables } from './syllables.js';
+import { moreThanSixLetters } from './formulas.js';
 import {
   AUX_FINITE,
   COORDINATORS,
   LEXICAL_FINITE,
   SUBJECT_PLURAL,
+  PREPOSITIONS,
   SUBORDINATORS,
   isFunctionWord,
   isPreposition,
@@ -27,6 +29,10 @@ import {
 export interface SentenceFeatures {
   words: number;
   syllables: number;
+  /** Words of more than 3 syllables (Stats.longWords). */
+  longWords: number;
+  /** Words of more than 6 characters (LIX's long words). */
+  longLetterWords: number;
   contentWords: number;
   /** Content words with a frequency in the mean (no names, no skiplist forms). */
   zipfSum: number;
@@ -51,6 +57,9 @@ const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
 // Finite forms of "zijn" that make a passive with a participle ("is vastgesteld").
 const ZIJN_FINITE = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren']);
 const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']);
+// Finite modals: "zijn" after one in the same clause is its infinitive ("Het kan zijn dat ...",
+// "die er moeten zijn").
+const MODALS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'wil', 'wilt', 'willen', 'wilde', 'wilden', 'wou', 'mag', 'mogen', 'mocht', 'mochten', 'hoeft', 'hoeven', 'hoefde', 'hoefden', 'lijkt', 'lijken', 'leek', 'leken', 'blijkt', 'blijken', 'bleek', 'bleken', 'schijnt']);
 // Direct address: the reader (u, je) and the writer (wij, ik).
 const PERSONAL = new Set(['u', 'uw', 'we', 'wij', 'ons', 'onze', 'jij', 'je', 'jou', 'jouw', 'jullie', 'ik', 'mij', 'me', 'mijn']);
 const NOMINAL_SUFFIX = /(?:ing|heid|tie)$/;
@@ -66,6 +75,62 @@ const NOT_WITH_STEM = new Set(['u', 'we', 'wij', 'ze', 'zij', 'hij', 'jullie', '
 // Before an -en form these make it a noun ("het indienen", "dit aanvragen"), not a finite verb.
 const NOMINAL_INFINITIVE_AFTER = new Set(['de', 'het', "'t", 'een', 'dit', 'deze', 'uw', 'mijn', 'onze', 'hun', 'jouw', 'geen']);
 const ARTICLES = new Set(['de', 'het', 'een', "'t", "'n", 'deze', 'die', 'dit', 'dat', 'mijn', 'uw', 'zijn', 'haar', 'ons', 'onze', 'hun', 'jouw', 'elke', 'ieder', 'iedere', 'alle', 'geen']);
+
+// Closed-list memberships that the context tests read on a word's neighbours, as bits:
+// one load per test instead of a Set lookup on the neighbour's string. Word tokens get
+// them from their memoized Form; other tokens (amounts, symbols) compute them directly.
+const L_TE = 1;
+const L_SUBJECT_PLURAL = 1 << 1;
+const L_U = 1 << 2;
+const L_ZIJN_SUBJECT = 1 << 3;
+const L_BEFORE_ADJECTIVE = 1 << 4;
+const L_NOMINAL_INFINITIVE_AFTER = 1 << 5;
+const L_PREPOSITION = 1 << 6;
+const L_AUX_FINITE = 1 << 7;
+const L_ARTICLE = 1 << 8;
+const L_NOT_WITH_STEM = 1 << 9;
+const L_MODAL = 1 << 10;
+const L_VAN = 1 << 11;
+const L_OM = 1 << 12;
+const L_ZIJN = 1 << 13;
+const L_DIE = 1 << 14;
+/** dat, die, wat, wie, welke, waar: a clause only when a verb follows (startsClause). */
+const L_CLAUSE_PRONOUN = 1 << 15;
+const L_HEBBEN = 1 << 16;
+const L_EN = 1 << 17;
+
+function listsOf(lower: string): number {
+  let bits = lower.endsWith('en') ? L_EN : 0;
+  // Amounts, dates, numbers and placeholders start with no list word's first letter.
+  if (!LIST_INITIALS.has(lower.charCodeAt(0))) return bits;
+  if (lower === 'te') bits |= L_TE;
+  if (SUBJECT_PLURAL.has(lower)) bits |= L_SUBJECT_PLURAL;
+  if (lower === 'u') bits |= L_U;
+  if (ZIJN_SUBJECT.has(lower)) bits |= L_ZIJN_SUBJECT;
+  if (BEFORE_ADJECTIVE.has(lower)) bits |= L_BEFORE_ADJECTIVE;
+  if (NOMINAL_INFINITIVE_AFTER.has(lower)) bits |= L_NOMINAL_INFINITIVE_AFTER;
+  if (isPreposition(lower)) bits |= L_PREPOSITION;
+  if (AUX_FINITE.has(lower)) bits |= L_AUX_FINITE;
+  if (ARTICLES.has(lower)) bits |= L_ARTICLE;
+  if (NOT_WITH_STEM.has(lower)) bits |= L_NOT_WITH_STEM;
+  if (MODALS.has(lower)) bits |= L_MODAL;
+  if (lower === 'van') bits |= L_VAN;
+  if (lower === 'om') bits |= L_OM;
+  if (lower === 'zijn') bits |= L_ZIJN;
+  if (lower === 'die') bits |= L_DIE;
+  if (lower === 'dat' || lower === 'die' || lower === 'wat' || lower === 'wie' || lower === 'welke' || lower === 'waar') bits |= L_CLAUSE_PRONOUN;
+  if (HEBBEN.has(lower)) bits |= L_HEBBEN;
+  return bits;
+}
+
+/** First characters (code units) of every word listsOf tests for. */
+const LIST_INITIALS = new Set<number>(
+  [
+    ...SUBJECT_PLURAL, ...ZIJN_SUBJECT, ...BEFORE_ADJECTIVE, ...NOMINAL_INFINITIVE_AFTER, ...PREPOSITIONS,
+    ...AUX_FINITE, ...ARTICLES, ...NOT_WITH_STEM, ...MODALS, ...HEBBEN,
+    'te', 'u', 'van', 'om', 'zijn', 'die', 'dat', 'wat', 'wie', 'welke', 'waar',
+  ].map((word) => word.charCodeAt(0)),
+);
 
 /** Infinitive candidates for a verb stem ("maak" -> "maken", "bel" -> "bellen", "geef" -> "geven"). */
 function infinitivesOf(stem: string): string[] {
@@ -214,6 +279,15 @@ function pluralOfNoun(lower: string): boolean {
 /** Everything about a form that does not depend on its neighbours; memoized per form. */
 interface Form {
   info: WordInfo;
+  // The info's values each word reads, copied here to save a pointer hop per word:
+  zipf: number | null;
+  lintZipf: number;
+  /** The Zipf the plain-language mean of all words takes: the listed one, else LiNT-II's zero-count value. */
+  allZipf: number;
+  known: boolean;
+  nounType: number;
+  /** Token.concrete of a content word: true concrete, false abstract, undefined neither or both. */
+  concrete: boolean | undefined;
   syllables: number;
   hasLetter: boolean;
   functionWord: boolean;
@@ -240,58 +314,138 @@ interface Form {
   regularFiniteT: boolean;
   regularPast: boolean;
   participle: boolean;
+  /** be-/ver-/ont-/her- + -en ("ontvangen", "besproken"): a strong participle next to "zijn". */
+  strongPrefixed: boolean;
+  /** After "zijn" not a passive: the perfect ("is gekomen") or an adjective ("is bevoegd"). */
+  notPassiveWithZijn: boolean;
+  /** Closed-list memberships (L_ bits). */
+  lists: number;
 }
 
 const forms = new Map<string, Form>();
 const FORM_LIMIT = 50_000;
-// Short forms (de, u, van, het, een: half of all words) get a small map of their own
-// that stays in the processor cache; the large one costs a cache miss per lookup.
-const shortForms = new Map<string, Form>();
+
+// Short ASCII forms (de, u, van, het, een: half of all words) are found by their
+// character codes packed into one integer, in an open-addressing table of integers: a
+// token's string is fresh, so a Map lookup first hashes it and then compares it with the
+// stored key, which costs about twice as much.
 const SHORT_FORM = 4;
+const SHORT_BITS = 12;
+// Emptied when half full: 2,048 short forms (the 60 letters of the corpus have 322).
+const SHORT_SLOTS = 1 << SHORT_BITS;
+const shortKeys = new Int32Array(SHORT_SLOTS).fill(-1);
+const shortForms: (Form | undefined)[] = new Array<Form | undefined>(SHORT_SLOTS).fill(undefined);
+let shortCount = 0;
+
+/** The length and 7-bit character codes of a short ASCII form in one non-negative integer (30 bits); -1 for other forms. */
+function shortKey(lower: string): number {
+  const n = lower.length;
+  if (n === 0 || n > SHORT_FORM) return -1;
+  let key = n - 1;
+  for (let i = 0; i < n; i++) {
+    const code = lower.charCodeAt(i);
+    if (code > 127) return -1;
+    key = (key << 7) | code;
+  }
+  return key;
+}
+
+function shortSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - SHORT_BITS);
+}
 
 function formOf(lower: string): Form {
-  const memo = lower.length <= SHORT_FORM ? shortForms : forms;
-  let f = memo.get(lower);
-  if (f) return f;
+  const key = shortKey(lower);
+  if (key < 0) {
+    let f = forms.get(lower);
+    if (f) return f;
+    f = newForm(lower);
+    if (forms.size >= FORM_LIMIT) forms.clear();
+    forms.set(lower, f);
+    return f;
+  }
+  let slot = shortSlot(key);
+  for (;;) {
+    const k = shortKeys[slot]!;
+    if (k === key) return shortForms[slot]!;
+    if (k === -1) break;
+    slot = (slot + 1) & (SHORT_SLOTS - 1);
+  }
+  const f = newForm(lower);
+  if (shortCount >= SHORT_SLOTS / 2) {
+    shortKeys.fill(-1);
+    shortForms.fill(undefined);
+    shortCount = 0;
+    slot = shortSlot(key);
+  }
+  shortKeys[slot] = key;
+  shortForms[slot] = f;
+  shortCount++;
+  return f;
+}
+
+/** Everything about a form (see Form); memoized by formOf. */
+function newForm(lower: string): Form {
   const info = wordInfo(lower);
   const hasLetter = HAS_LETTER.test(lower);
   const enVerb = lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower));
-  f = {
-    info,
+  // Fields in the order analyzeSentence reads them: the first loop's in the first two
+  // cache lines of the object, then the finite-verb tests', then the rarely read ones.
+  const f: Form = {
     syllables: countSyllables(lower),
     hasLetter,
-    functionWord: isFunctionWord(lower),
-    manner: (info.flags & FLAG_MANNER) !== 0,
-    skip: (info.flags & FLAG_SKIP) !== 0,
-    subordinator: SUBORDINATORS.has(lower),
-    coordinator: COORDINATORS.has(lower),
-    article: ARTICLES.has(lower),
+    zipf: info.zipf,
     passive: PASSIVE_AUX.has(lower),
-    zijn: ZIJN_FINITE.has(lower),
     // "ontving", "ging" end in -ing but are verbs, not nominal style.
     nominal: lower.length >= 6 && NOMINAL_SUFFIX.test(lower) && !LEXICAL_FINITE.has(lower),
     personal: PERSONAL.has(lower),
+    known: info.known,
+    functionWord: isFunctionWord(lower),
+    allZipf: info.zipf ?? info.lintZipf,
+    subordinator: SUBORDINATORS.has(lower),
+    lists: listsOf(lower),
+    manner: (info.flags & FLAG_MANNER) !== 0,
+    skip: (info.flags & FLAG_SKIP) !== 0,
+    lintZipf: info.lintZipf,
+    nounType: info.nounType,
+    concrete: info.nounType === NOUN_CONCRETE ? true : info.nounType === 2 ? false : undefined,
+    coordinator: COORDINATORS.has(lower),
+    article: ARTICLES.has(lower),
     auxFinite: AUX_FINITE.has(lower),
+    regularPast: hasLetter && isRegularPast(lower, info),
+    enVerb,
     lexicalFinite: LEXICAL_FINITE.has(lower),
     nounStem: info.nounType !== 0 && LEXICAL_FINITE.has(lower + 't'),
-    enVerb,
-    regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
-    regularPast: hasLetter && isRegularPast(lower, info),
-    participle: hasLetter && isParticiple(lower, info, enVerb),
     imperativeStem: false,
+    regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
+    participle: hasLetter && isParticiple(lower, info, enVerb),
+    zijn: ZIJN_FINITE.has(lower),
+    info,
     passiveShape: false,
+    strongPrefixed: STRONG_PREFIXED.test(lower),
+    notPassiveWithZijn: ZIJN_PERFECT.has(lower) || ADJECTIVAL_PARTICIPLE.has(lower),
   };
   f.imperativeStem = hasLetter && info.nounType === 0 && !enVerb && !f.participle && zipfOf(lower + 't') >= 3 && verbStemKnown(lower);
-  f.passiveShape = hasLetter && (f.participle || (enVerb && STRONG_PREFIXED.test(lower))) && participleShape(lower, info, enVerb);
-  if (memo.size >= FORM_LIMIT) memo.clear();
-  memo.set(lower, f);
+  f.passiveShape = hasLetter && (f.participle || (enVerb && f.strongPrefixed)) && participleShape(lower, info, enVerb);
   return f;
+}
+
+/** L_ bits of items[j]; 0 outside the sentence. */
+function listsAt(items: Classified[], j: number): number {
+  return j >= 0 && j < items.length ? items[j]!.lists : 0;
+}
+
+/** A plural subject pronoun other than "u" (which takes a singular verb). */
+function isPluralSubject(lists: number): boolean {
+  return (lists & (L_SUBJECT_PLURAL | L_U)) === L_SUBJECT_PLURAL;
 }
 
 interface Classified {
   token: Token;
-  pos: number; // index among non-punctuation tokens
-  info: WordInfo | null;
+  /** Closed-list memberships of the token's form (L_ bits). */
+  lists: number;
+  /** A word with a letter: what the measures count (form is set). */
+  letters: boolean;
   form: Form | null;
   content: boolean;
   proper: boolean;
@@ -304,14 +458,43 @@ interface Classified {
   afterBreak: boolean;
 }
 
+/** One item, built in one place so that every item has the same shape. */
+function classified(
+  token: Token,
+  lists: number,
+  form: Form | null,
+  letters: boolean,
+  content: boolean,
+  proper: boolean,
+  subordinator: boolean,
+  coordinator: boolean,
+  afterBreak: boolean,
+): Classified {
+  return {
+    token,
+    lists,
+    letters,
+    form,
+    content,
+    proper,
+    finite: false,
+    verbLike: false,
+    subordinator,
+    coordinator,
+    article: letters && form!.article,
+    afterBreak,
+  };
+}
+
 /**
  * Measures one sentence: sets syllables, zipf, content and concrete on its word tokens,
  * and returns the sentence features.
  */
 export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   const items: Classified[] = [];
-  let pos = 0;
   let syllables = 0;
+  let longWords = 0;
+  let longLetterWords = 0;
   let contentWords = 0;
   let zipfSum = 0;
   let zipfCount = 0;
@@ -326,40 +509,33 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   let breakNext = false;
   let zijnSeen = false;
 
-  for (const token of sentence.tokens) {
-    if (token.kind === 'punctuation') {
+  const tokens = sentence.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const kind = token.kind;
+    if (kind === 'punctuation') {
       if (token.value === ':' || token.value === ';') breakNext = true;
       continue;
     }
-    const item: Classified = {
-      token,
-      pos: pos++,
-      info: null,
-      form: null,
-      content: false,
-      proper: false,
-      finite: false,
-      verbLike: false,
-      subordinator: false,
-      coordinator: false,
-      article: false,
-      afterBreak: breakNext,
-    };
+    const afterBreak = breakNext;
     breakNext = false;
-    items.push(item);
-    if (token.kind !== 'word') continue;
+    if (kind !== 'word') {
+      // an amount, date, number, placeholder or symbol: a position in the clause, no measures
+      items.push(classified(token, listsOf(token.lower), null, false, false, false, false, false, afterBreak));
+      continue;
+    }
     const form = formOf(token.lower);
-    item.form = form;
     token.syllables = form.syllables;
     syllables += form.syllables;
+    if (form.syllables > 3) longWords++;
+    if (moreThanSixLetters(token.value)) longLetterWords++;
     if (!form.hasLetter) {
       token.content = false;
       token.zipf = null;
+      items.push(classified(token, form.lists, form, false, false, false, false, false, afterBreak));
       continue;
     }
-    const info = form.info;
-    item.info = info;
-    token.zipf = info.zipf;
+    token.zipf = form.zipf;
     if (form.passive) passives++;
     if (form.nominal) nominalizations++;
     if (form.personal) personal++;
@@ -367,60 +543,51 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     // form is unknown ("Haarlem" vs "Wij").
     const first = token.value.charCodeAt(0);
     const upper = first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(token.value);
-    const proper = upper && (!firstWord || !info.known) && !form.functionWord;
+    const proper = upper && (!firstWord || !form.known) && !form.functionWord;
     firstWord = false;
-    item.proper = proper;
-    allZipfSum += info.zipf ?? info.lintZipf;
+    allZipfSum += form.allZipf;
     allZipfCount++;
-    item.subordinator = form.subordinator || (token.lower === 'die' && opensRelativeClause(items));
-    item.coordinator = form.coordinator;
-    item.article = form.article;
+    const subordinator = form.subordinator || ((form.lists & L_DIE) !== 0 && opensRelativeClause(items));
     const content = !form.functionWord || form.manner;
-    item.content = content;
     token.content = content;
     if (content) contentWords++;
     if (content && !proper && !form.skip) {
-      zipfSum += info.lintZipf;
+      zipfSum += form.lintZipf;
       zipfCount++;
     }
-    if (content && info.nounType !== 0) {
-      token.concrete = info.nounType === NOUN_CONCRETE ? true : info.nounType === 2 ? false : undefined;
-    }
+    if (content && form.nounType !== 0) token.concrete = form.concrete;
+    items.push(classified(token, form.lists, form, true, content, proper, subordinator, form.coordinator, afterBreak));
   }
 
   // Finite verbs need neighbours (plural subject next to an -en form).
   let finiteCount = 0;
+  let unresolvedEnVerb = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const info = item.info;
-    const form = item.form;
-    if (!info || !form) continue;
-    const lower = item.token.lower;
+    if (!item.letters) continue;
+    const form = item.form!;
     let finite = false;
     if (form.auxFinite) {
-      if (lower === 'zijn') {
+      if ((form.lists & L_ZIJN) !== 0) {
         // also a possessive ("zijn brief"), but not after a subject pronoun ("er zijn",
         // "dit zijn"), a noun, adjective or participle ("de zijstraten zijn groen", "die
         // nodig zijn", "die gemaakt zijn").
-        const before = items[i - 1];
+        const before = i > 0 ? items[i - 1]! : undefined;
         finite =
           !modalEarlierInClause(items, i) &&
           (nextIsBoundary(items, i) ||
-          SUBJECT_PLURAL.has(before?.token.lower ?? '') ||
-          ZIJN_SUBJECT.has(before?.token.lower ?? '') ||
+          (listsAt(items, i - 1) & (L_SUBJECT_PLURAL | L_ZIJN_SUBJECT)) !== 0 ||
           (before !== undefined && before.content && !before.proper && !before.form?.enVerb));
-      } else if (lower.endsWith('en')) {
+      } else if ((form.lists & L_EN) !== 0) {
         // "kunnen", "worden", "blijven" are infinitives inside a verb cluster
         // ("zal ... kunnen", "heeft ... moeten worden") and after "te".
-        finite = items[i - 1]?.token.lower !== 'te' && !finiteEarlierInClause(items, i);
+        finite = (listsAt(items, i - 1) & L_TE) === 0 && !finiteEarlierInClause(items, i);
       } else finite = true;
-    } else if (form.regularPast && item.content && !item.proper && !BEFORE_ADJECTIVE.has(items[i - 1]?.token.lower ?? '')) {
+    } else if (form.regularPast && item.content && !item.proper && (listsAt(items, i - 1) & L_BEFORE_ADJECTIVE) === 0) {
       // A past form after an article is an inflected participle: "de verleende vergunning".
       finite = true;
     } else if (form.enVerb) {
-      const before = items[i - 1]?.token.lower ?? '';
-      const after = items[i + 1]?.token.lower ?? '';
-      finite = (SUBJECT_PLURAL.has(before) && before !== 'u') || (i > 0 && SUBJECT_PLURAL.has(after) && after !== 'u');
+      finite = isPluralSubject(listsAt(items, i - 1)) || (i > 0 && isPluralSubject(listsAt(items, i + 1)));
     } else if (form.lexicalFinite) {
       finite = !form.nounStem || bareStemIsVerb(items, i);
     } else if (i === 0 && item.content && form.imperativeStem) {
@@ -431,36 +598,36 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     } else if (item.content && !item.proper) {
       // not a participle right before the auxiliary that closes its clause ("die daartoe
       // verplicht is", "dat het geregeld wordt"): one clause has one finite verb
-      finite = form.regularFiniteT && !(form.participle && AUX_FINITE.has(items[i + 1]?.token.lower ?? ''));
+      finite = form.regularFiniteT && !(form.participle && (listsAt(items, i + 1) & L_AUX_FINITE) !== 0);
     }
     item.finite = finite;
+    if (!finite && form.enVerb) unresolvedEnVerb = true;
   }
   // A clause has a finite verb: where none was found, its first -en verb form (not after
   // "te") is the plural finite verb ("Zaadcellen zwemmen ...", "Daarna komen de ...");
   // not a nominalized infinitive: after an article or preposition ("het indienen van",
   // "over toepassen van"), or opening the sentence before "van" ("Instellen van een raad").
-  for (let i = 0; i < items.length; i++) {
+  // (Most sentences have no -en verb form left to decide: they skip this walk.)
+  for (let i = 0; unresolvedEnVerb && i < items.length; i++) {
     const item = items[i]!;
     if (item.finite || !item.form?.enVerb) continue;
-    const before = i > 0 ? items[i - 1]!.token.lower : '';
-    if (before === 'te' || NOMINAL_INFINITIVE_AFTER.has(before) || isPreposition(before) || (i === 0 && items[1]?.token.lower === 'van')) continue;
+    if ((listsAt(items, i - 1) & (L_TE | L_NOMINAL_INFINITIVE_AFTER | L_PREPOSITION)) !== 0 || (i === 0 && (listsAt(items, 1) & L_VAN) !== 0)) continue;
     if (!finiteEarlierInClause(items, i) && !finiteLaterInClause(items, i)) item.finite = true;
     else if (closesSubordinateClause(items, i - 1)) item.finite = true;
   }
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const info = item.info;
-    const form = item.form;
-    if (!info || !form) continue;
+    if (!item.letters) continue;
+    const form = item.form!;
     const finite = item.finite;
     // "hebben" without a participle is the lexical verb "to have" (a content word,
     // as a tagger would say): "Heeft u een vraag?" but not "Wij hebben ... ontvangen".
-    if (HEBBEN.has(item.token.lower) && !item.content && !verbFormLaterInClause(items, i)) {
+    if ((form.lists & L_HEBBEN) !== 0 && !item.content && !verbFormLaterInClause(items, i)) {
       item.content = true;
       item.token.content = true;
       contentWords++;
       if (!form.skip) {
-        zipfSum += info.lintZipf;
+        zipfSum += form.lintZipf;
         zipfCount++;
       }
     }
@@ -470,9 +637,9 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     }
     item.verbLike = finite || (item.content && (form.participle || isInfinitive(items, i)));
     // Nouns are nouns unless the form is used as a verb here.
-    if (item.content && info.nounType !== 0 && !item.proper && !item.verbLike) {
+    if (item.content && form.nounType !== 0 && !item.proper && !item.verbLike) {
       typedNouns++;
-      if (info.nounType === NOUN_CONCRETE) concreteNouns++;
+      if (form.nounType === NOUN_CONCRETE) concreteNouns++;
     } else if (item.verbLike) {
       item.token.concrete = undefined;
     }
@@ -483,6 +650,8 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   return {
     words: sentence.words.length,
     syllables,
+    longWords,
+    longLetterWords,
     contentWords,
     zipfSum,
     zipfCount,
@@ -557,11 +726,10 @@ function passiveParticiple(items: Classified[], k: number, beforeZijn: boolean):
   const item = items[k]!;
   const form = item.form;
   if (!item.content || !form || !(form.participle || form.enVerb)) return 0;
-  const w = item.token.lower;
   // "ontvangen", "besproken", "verzonden" read as infinitives elsewhere; with "is" they are participles
-  if (!form.participle && (!STRONG_PREFIXED.test(w) || items[k - 1]?.token.lower === 'te')) return 0;
-  if (ZIJN_PERFECT.has(w) || ADJECTIVAL_PARTICIPLE.has(w)) return -1;
-  const attributive = !beforeZijn && (BEFORE_ADJECTIVE.has(items[k - 1]!.token.lower) || (items[k + 1]?.content && (items[k + 1]?.info?.nounType ?? 0) !== 0));
+  if (!form.participle && (!form.strongPrefixed || (listsAt(items, k - 1) & L_TE) !== 0)) return 0;
+  if (form.notPassiveWithZijn) return -1;
+  const attributive = !beforeZijn && ((items[k - 1]!.lists & L_BEFORE_ADJECTIVE) !== 0 || (items[k + 1]?.content && items[k + 1]!.form!.nounType !== 0));
   return !attributive && form.passiveShape ? 1 : 0;
 }
 
@@ -579,15 +747,15 @@ function participleShape(w: string, info: WordInfo, enVerb: boolean): boolean {
 }
 
 /**
- * "die" (the last item) after a noun or name opens a relative clause ("mensen die hier
- * wonen"); it is not in SUBORDINATORS because it is mostly a determiner ("die brief").
- * Called only for "die", and reads in bounds: reading items[length - 2] on every word,
- * out of bounds on the first, made analyzeSentence ~8% slower (A/B, same process).
+ * "die" (the next item, not yet added) after a noun or name opens a relative clause
+ * ("mensen die hier wonen"); it is not in SUBORDINATORS because it is mostly a determiner
+ * ("die brief"). Called only for "die", and reads in bounds: reading the previous item on
+ * every word, out of bounds on the first, made analyzeSentence ~8% slower (A/B, same process).
  */
 function opensRelativeClause(items: Classified[]): boolean {
-  if (items.length < 2) return false;
-  const previous = items[items.length - 2]!;
-  return previous.proper || (previous.content && (previous.info?.nounType ?? 0) !== 0);
+  if (items.length < 1) return false;
+  const previous = items[items.length - 1]!;
+  return previous.proper || (previous.content && previous.form!.nounType !== 0);
 }
 
 /**
@@ -599,7 +767,7 @@ function closesSubordinateClause(items: Classified[], k: number): boolean {
   const item = items[k];
   // a lexical plural ("wonen") or the copula ("die nodig zijn"); not a modal, whose
   // infinitive follows it ("die ze willen hebben")
-  if (!item?.finite || !((item.form?.enVerb && !item.form.auxFinite) || item.token.lower === 'zijn')) return false;
+  if (!item?.finite || !((item.form?.enVerb && !item.form.auxFinite) || (item.lists & L_ZIJN) !== 0)) return false;
   for (let j = k - 1; j >= 0; j--) {
     const before = items[j]!;
     if (before.finite) return false;
@@ -609,14 +777,11 @@ function closesSubordinateClause(items: Classified[], k: number): boolean {
   return false;
 }
 
-// Finite modals: "zijn" after one in the same clause is its infinitive ("Het kan zijn dat ...",
-// "die er moeten zijn").
-const MODALS = new Set(['kan', 'kun', 'kunt', 'kunnen', 'kon', 'konden', 'moet', 'moeten', 'moest', 'moesten', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'wil', 'wilt', 'willen', 'wilde', 'wilden', 'wou', 'mag', 'mogen', 'mocht', 'mochten', 'hoeft', 'hoeven', 'hoefde', 'hoefden', 'lijkt', 'lijken', 'leek', 'leken', 'blijkt', 'blijken', 'bleek', 'bleken', 'schijnt']);
 
 function modalEarlierInClause(items: Classified[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const item = items[k]!;
-    if (item.finite) return MODALS.has(item.token.lower);
+    if (item.finite) return (item.lists & L_MODAL) !== 0;
     if (item.subordinator || item.coordinator) return false;
   }
   return false;
@@ -629,8 +794,7 @@ function modalEarlierInClause(items: Classified[], i: number): boolean {
  * ("Vraag het aan", "en vraag naar", "ik werk").
  */
 function bareStemIsVerb(items: Classified[], i: number): boolean {
-  const before = items[i - 1]?.token.lower;
-  return before === undefined || !(ARTICLES.has(before) || isPreposition(before) || NOT_WITH_STEM.has(before));
+  return i === 0 || (items[i - 1]!.lists & (L_ARTICLE | L_PREPOSITION | L_NOT_WITH_STEM)) === 0;
 }
 
 function finiteEarlierInClause(items: Classified[], i: number): boolean {
@@ -669,7 +833,7 @@ function nextIsBoundary(items: Classified[], i: number): boolean {
 function isInfinitive(items: Classified[], i: number): boolean {
   const form = items[i]!.form;
   if (!form || !form.enVerb) return false;
-  if (items[i - 1]?.token.lower === 'te') return true;
+  if ((listsAt(items, i - 1) & L_TE) !== 0) return true;
   // Clause-final -en form after an auxiliary earlier in the clause ("kunt ... aanvragen").
   const next = items[i + 1];
   const atEnd = !next || next.subordinator || next.coordinator;
@@ -687,31 +851,27 @@ function isInfinitive(items: Classified[], i: number): boolean {
  * depends on. Each of these gives a distance; the longest is the estimate.
  */
 function dependencyLength(items: Classified[]): number {
-  if (items.length < 2) return 0;
-  // Clause boundaries: a subordinator, or a coordinator followed by a finite verb
-  // before the next boundary.
-  const starts: number[] = [0];
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i]!;
-    if (item.afterBreak || (item.subordinator && startsClause(items, i)) || (item.token.lower === 'om' && teInfinitiveAhead(items, i + 1))) starts.push(i);
-    else if (item.coordinator && hasFiniteAhead(items, i + 1)) starts.push(i);
-  }
-  starts.push(items.length);
-
+  const n = items.length;
+  if (n < 2) return 0;
   let best = 0;
   let previousHead = -1;
-  for (let c = 0; c + 1 < starts.length; c++) {
-    const a = starts[c]!;
-    const b = starts[c + 1]! - 1;
+  // Clause by clause, in one walk: each clause's verbs and content words are noted as the
+  // walk looks for where the next clause starts (no list of boundaries is built).
+  for (let next = 0; next < n; ) {
+    const a = next;
     let finite = -1;
     let lastVerb = -1;
     let lastContent = -1;
-    for (let i = a; i <= b; i++) {
+    let i = a;
+    do {
       const item = items[i]!;
       if (item.finite && finite < 0) finite = i;
       if (item.verbLike) lastVerb = i;
       if (item.content) lastContent = i;
-    }
+      i++;
+    } while (i < n && !isClauseBoundary(items, i));
+    next = i;
+    const b = i - 1;
     const head = lastVerb >= 0 ? lastVerb : finite;
     if (head < 0) continue;
     // Left: the clause opener (subordinator, fronted phrase or subject) hangs on the head;
@@ -731,10 +891,23 @@ function dependencyLength(items: Classified[]): number {
   return Math.max(0, best);
 }
 
+/**
+ * Clause boundaries: a segment after a colon or semicolon, a subordinator, "om ... te",
+ * or a coordinator followed by a finite verb before the next boundary.
+ */
+function isClauseBoundary(items: Classified[], i: number): boolean {
+  const item = items[i]!;
+  return (
+    item.afterBreak ||
+    (item.subordinator && startsClause(items, i)) ||
+    ((item.lists & L_OM) !== 0 && teInfinitiveAhead(items, i + 1)) ||
+    (item.coordinator && hasFiniteAhead(items, i + 1))
+  );
+}
+
 function startsClause(items: Classified[], i: number): boolean {
-  const lower = items[i]!.token.lower;
   // "dat", "die", "wat" are also determiners/pronouns: a clause only when a verb follows.
-  if (lower === 'dat' || lower === 'die' || lower === 'wat' || lower === 'wie' || lower === 'welke' || lower === 'waar') {
+  if ((items[i]!.lists & L_CLAUSE_PRONOUN) !== 0) {
     return hasFiniteAhead(items, i + 1) && !items[i - 1]?.article;
   }
   return true;
@@ -745,7 +918,7 @@ function teInfinitiveAhead(items: Classified[], from: number): boolean {
   for (let k = from; k + 1 < items.length; k++) {
     const item = items[k]!;
     if (item.subordinator || item.finite) return false;
-    if (item.token.lower === 'te' && items[k + 1]!.verbLike) return true;
+    if ((item.lists & L_TE) !== 0 && items[k + 1]!.verbLike) return true;
   }
   return false;
 }

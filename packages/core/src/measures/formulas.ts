@@ -32,6 +32,28 @@ export function lix(c: Counts): number {
   return c.words ? perSentence(c) + (100 * c.longLetterWords) / c.words : 0;
 }
 
+/**
+ * LIX's long word: more than 6 characters (code points). A code point is one or two
+ * UTF-16 units, so only lengths 7-12 need counting, and only the surrogate pairs.
+ */
+export function moreThanSixLetters(value: string): boolean {
+  const length = value.length;
+  if (length <= 6) return false;
+  if (length > 12) return true;
+  let pairs = 0;
+  for (let i = 0; i + 1 < length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return length - pairs > 6;
+}
+
 export function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }

@@ -99,14 +99,14 @@ export function documentLint(features: readonly SentenceFeatures[]): DocumentLin
   const n = Math.max(1, features.length);
   const z = zipfCount > 0 ? zipfSum / zipfCount : DEFAULT_ZIPF;
   const share = typed > 0 ? concrete / typed : DEFAULT_CONCRETE_SHARE;
-  const result = {
-    meanZipf: z,
-    meanMaxDependency: dep / n,
-    meanContentPerClause: cpc / n,
-    concreteShare: share,
-  };
-  if (!features.length) return { ...result, lint: 0, lintII: 0, correction: 0 };
-  const raw = 100 - lintEase(z, result.meanMaxDependency, result.meanContentPerClause, share);
+  const meanMaxDependency = dep / n;
+  const meanContentPerClause = cpc / n;
+  // Object literals, not a spread of a shared part: cloning an object with
+  // floating-point fields takes V8's slow path (a runtime call per check).
+  if (!features.length) {
+    return { meanZipf: z, meanMaxDependency, meanContentPerClause, concreteShare: share, lint: 0, lintII: 0, correction: 0 };
+  }
+  const raw = 100 - lintEase(z, meanMaxDependency, meanContentPerClause, share);
   const lintII = Math.min(100, Math.max(0, raw));
   const points = plainCorrection(
     allZipfCount ? personal / allZipfCount : 0,
@@ -115,7 +115,7 @@ export function documentLint(features: readonly SentenceFeatures[]): DocumentLin
     allZipfCount ? nominal / allZipfCount : 0,
     allZipfCount ? allZipf / allZipfCount : DEFAULT_ZIPF,
   );
-  return { ...result, lintII, correction: points, lint: softClamp(raw + points) };
+  return { meanZipf: z, meanMaxDependency, meanContentPerClause, concreteShare: share, lintII, correction: points, lint: softClamp(raw + points) };
 }
 
 /**

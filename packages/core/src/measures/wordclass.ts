@@ -20,7 +20,7 @@ const DETERMINERS_PRONOUNS = set(`
 `);
 
 /** Prepositions and pronominal adverbs ("erover", "waarmee"). */
-const PREPOSITIONS = set(`
+export const PREPOSITIONS = set(`
   aan achter bij binnen boven buiten door in langs met na naar naast om onder op over
   per sinds te ten ter tegen tijdens tot tussen uit van vanaf vanuit via voor vóór zonder
   omtrent omstreeks rond rondom volgens wegens vanwege ondanks krachtens middels
