@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../packages/core/src/parse/index.js';
 import { letterChecks } from '../packages/core/src/checks/index.js';
-import { allMatches, bodySentences, countLetterWords, countWords, letterView, sentencesOfBlock, wordsIn } from '../packages/core/src/checks/letter.js';
+import { TIME, allMatches, bodySentences, countLetterWords, countWords, letterView, sentencesOfBlock, timeIn, wordsIn } from '../packages/core/src/checks/letter.js';
 import type { InputFormat } from '../packages/core/src/types.js';
+import { loadCorpus } from '../corpus/index.mjs';
 
 interface Parts {
   header?: string;
@@ -193,5 +194,29 @@ describe('letter view helpers', () => {
       expect(allMatches(re, s).map((m) => [m.index, m[0]])).toEqual([...s.matchAll(re)].map((m) => [m.index, m[0]]));
       expect(re.lastIndex).toBe(0);
     }
+  });
+});
+
+describe('letter checks: the cheap test before TIME', () => {
+  // timeIn skips TIME when none of its cue letters occur: it must never hide a match.
+  const phrases = [
+    'Stuur het formulier voor 1 juni terug.', 'U krijgt binnen acht weken ons besluit.', 'Wij bellen u volgende week.',
+    'U heeft zes weken de tijd.', 'Op maandag 3 maart komen wij langs.', 'Dat doen wij vandaag nog.', 'Betaal vóór {{ datum }}.',
+    'In het voorjaar beginnen wij.', 'Eind december is het klaar.', 'Binnen 3 werkdagen hoort u van ons.', 'Dit jaar niet meer.',
+    'Uiterlijk 12-03-2026 betalen.', 'Morgen zijn wij gesloten.', 'Na twee maanden vervalt de aanvraag.', 'Tot en met 31 MEI.',
+    'Wij komen in week 12 langs.', 'De zomer is voorbij.', 'Over een paar uur weet u meer.', 'Uw [termijn] loopt af.',
+    'Wij hebben uw aanvraag ontvangen.', 'U kunt ons bellen.', 'Heeft u vragen?',
+  ];
+  const sentences = [...phrases];
+  for (const l of loadCorpus()) for (const s of l.text.split(/(?<=[.!?])\s+|\n+/)) if (s.trim()) sentences.push(s);
+
+  it('finds every time expression TIME finds, and only those', () => {
+    let times = 0;
+    for (const s of sentences) {
+      const full = TIME.exec(s);
+      if (full) times++;
+      expect(timeIn(s)?.[0], s).toBe(full?.[0]);
+    }
+    expect(times).toBeGreaterThan(100);
   });
 });
