@@ -4,9 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../packages/core/src/parse/index.js';
 import { letterChecks } from '../packages/core/src/checks/index.js';
-import { TIME, allMatches, bodySentences, countLetterWords, countWords, letterView, sentencesOfBlock, timeIn, wordsIn } from '../packages/core/src/checks/letter.js';
+import { TIME, allMatches, bodySentences, countLetterWords, countWords, letterView, sentencesOfBlock, wordsIn } from '../packages/core/src/checks/letter.js';
 import type { InputFormat } from '../packages/core/src/types.js';
-import { loadCorpus } from '../corpus/index.mjs';
 
 interface Parts {
   header?: string;
@@ -197,26 +196,29 @@ describe('letter view helpers', () => {
   });
 });
 
-describe('letter checks: the cheap test before TIME', () => {
-  // timeIn skips TIME when none of its cue letters occur: it must never hide a match.
-  const phrases = [
-    'Stuur het formulier voor 1 juni terug.', 'U krijgt binnen acht weken ons besluit.', 'Wij bellen u volgende week.',
-    'U heeft zes weken de tijd.', 'Op maandag 3 maart komen wij langs.', 'Dat doen wij vandaag nog.', 'Betaal vóór {{ datum }}.',
-    'In het voorjaar beginnen wij.', 'Eind december is het klaar.', 'Binnen 3 werkdagen hoort u van ons.', 'Dit jaar niet meer.',
-    'Uiterlijk 12-03-2026 betalen.', 'Morgen zijn wij gesloten.', 'Na twee maanden vervalt de aanvraag.', 'Tot en met 31 MEI.',
-    'Wij komen in week 12 langs.', 'De zomer is voorbij.', 'Over een paar uur weet u meer.', 'Uw [termijn] loopt af.',
-    'Wij hebben uw aanvraag ontvangen.', 'U kunt ons bellen.', 'Heeft u vragen?',
+describe('letter checks: TIME, the date and period expression', () => {
+  // [text, the time expression TIME finds first, or undefined]
+  const cases: Array<[string, string | undefined]> = [
+    ['Stuur het formulier voor 1 juni terug.', 'voor 1 juni'],
+    ['U krijgt binnen acht weken ons besluit.', 'binnen acht weken'],
+    ['Wij bellen u volgende week.', 'volgende week'],
+    ['U heeft zes weken de tijd.', 'zes weken de tijd'],
+    ['Op maandag 3 maart komen wij langs.', 'maandag'],
+    ['Dat doen wij vandaag nog.', 'vandaag'],
+    ['Betaal vóór {{ datum }}.', '{{ datum'],
+    ['In het voorjaar beginnen wij.', 'In het voorjaar'],
+    ['Eind december is het klaar.', 'Eind december'],
+    ['Binnen 3 werkdagen hoort u van ons.', 'Binnen 3 werkdagen'],
+    ['Dit jaar niet meer.', 'Dit jaar'],
+    ['Uiterlijk 12-03-2026 betalen.', '12-03-2026'],
+    ['Tot en met 31 MEI.', 'Tot en met 31 MEI'],
+    ['Wij komen in week 12 langs.', 'in week 12'],
+    ['Uw [termijn] loopt af.', '[termijn'],
+    ['Wij hebben uw aanvraag ontvangen.', undefined],
+    ['Het werkdagboek en de weekendtas.', undefined],
+    ['Heeft u vragen?', undefined],
   ];
-  const sentences = [...phrases];
-  for (const l of loadCorpus()) for (const s of l.text.split(/(?<=[.!?])\s+|\n+/)) if (s.trim()) sentences.push(s);
-
-  it('finds every time expression TIME finds, and only those', () => {
-    let times = 0;
-    for (const s of sentences) {
-      const full = TIME.exec(s);
-      if (full) times++;
-      expect(timeIn(s)?.[0], s).toBe(full?.[0]);
-    }
-    expect(times).toBeGreaterThan(100);
+  it.each(cases)('%s', (text, expected) => {
+    expect(TIME.exec(text)?.[0]).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@
 // - bezwaar mentioned without a term ("binnen zes weken" or a date): on that sentence.
 
 import type { LetterCheck } from '../doc.js';
-import { timeIn, allMatches, bodySentences, hasForwardTime, isLetter, letterView, sentencesWithCues, spanOf, type LetterView } from './letter.js';
+import { TIME, allMatches, bodySentences, hasForwardTime, isLetter, letterView, sentencesWithCues, spanOf, type LetterView } from './letter.js';
 
 // A decision taken (participles, present-tense "wij wijzen ... af", "dit besluit"), not one
 // announced ("u krijgt binnen acht weken ons besluit").
@@ -60,7 +60,7 @@ export function objectionWithTerm(view: LetterView, ahead = false): boolean {
     const s = sentences[i]!;
     if (!mentionsObjection(cues, i, s.text)) continue;
     const near = [sentences[i - 1], s, sentences[i + 1], sentences[i + 2]].map((x) => x?.text ?? '').join(' ');
-    if (TERM.test(near) || (ahead ? hasForwardTime(view, near) : timeIn(near) !== null)) return true;
+    if (TERM.test(near) || (ahead ? hasForwardTime(view, near) : TIME.test(near))) return true;
   }
   return false;
 }
