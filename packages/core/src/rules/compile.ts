@@ -13,6 +13,7 @@ import { runCheck } from './kinds/check.js';
 import { explainedAt } from './explained.js';
 import { infinitiveFix, type InfinitiveMode } from './infinitive.js';
 import { compilePattern } from './pattern.js';
+import { formTable, recordsOf, type FormRecord, type FormTable } from './forms.js';
 import { normalize } from './inflect.js';
 import { resolveRules } from './config.js';
 import { validateRule } from './validate.js';
@@ -23,6 +24,8 @@ export interface RuleSet {
   words: WordsMatcher;
   patterns: Array<{ rule: ActiveRule; entries: PatternEntry[] }>;
   patternIndex: PatternIndex;
+  /** What the word and pattern steps ask about each written form (forms.ts). */
+  forms: FormTable;
   metrics: Array<{ rule: ActiveRule; spec: MetricSpec }>;
   checks: Array<{ rule: ActiveRule; detector: LetterCheck }>;
   accept: Set<string>;
@@ -65,6 +68,7 @@ export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSe
     words: compileWords(wordRules, accept),
     patterns: [],
     patternIndex: indexPatterns([]),
+    forms: undefined!,
     metrics: [],
     checks: [],
     accept,
@@ -99,6 +103,7 @@ export function compileRuleSet(rules: ActiveRule[], accept: Set<string>): RuleSe
     }
   }
   set.patternIndex = indexPatterns(set.patterns.map((p) => p.entries));
+  set.forms = formTable(set.words, set.patternIndex);
   return set;
 }
 
@@ -182,6 +187,8 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
   const addPatternHit = (rule: number, finding: Finding) => {
     patternHits[patternCount++] = { rule, finding };
   };
+  // The form records of the current sentence's tokens (reused like the hit lists).
+  const records: FormRecord[] = [];
   // Words of rules with option `explained` that the letter has explained (see explained.ts).
   let explainedWords: Set<string> | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -195,8 +202,9 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     if (s.block === 'closing' && !CLOSING_WORDS.test(doc.text.slice(s.start, s.end))) continue;
     wordCount = 0;
     patternCount = 0;
-    runWords(set.words, s.tokens, doc, addHit);
-    runPatterns(set.patternIndex, s, addPatternHit);
+    recordsOf(set.forms, s.tokens, records);
+    runWords(set.words, s.tokens, records, doc, addHit);
+    runPatterns(set.patternIndex, s, records, addPatternHit);
     const hits = firstOf(wordHits, wordCount);
     const kept = hits.length > 1 ? longestWordHits(hits) : hits;
     // Dropped hits lie inside a kept one: their words are advised on too.

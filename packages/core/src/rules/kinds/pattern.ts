@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../../doc.js';
 import type { Finding } from '../../report.js';
 import { matchAt, type CompiledPattern, type TokenTest } from '../pattern.js';
+import type { FormRecord } from '../forms.js';
 
 export interface PatternEntry {
   compiled: CompiledPattern;
@@ -40,21 +41,24 @@ function secondWords(compiled: CompiledPattern): Set<string> | undefined {
  * also listed under each of those words, so a token looks only at the patterns its next
  * token can continue ("de" starts ten patterns; "de aanvraag" continues one).
  */
-interface FirstWord {
-  bySecond: Map<string, Indexed[]>;
+export interface FirstWord {
+  /** Keyed by the number of the second word (`PatternIndex.seconds`, read off its form record). */
+  bySecond: Map<number, Indexed[]>;
   /** Patterns whose second element is not plain words. */
   other: Indexed[];
 }
 
 export interface PatternIndex {
   byFirst: Map<string, FirstWord>;
+  /** Numbers of the words of plain-word second elements (see FirstWord.bySecond). */
+  seconds: Map<string, number>;
   /** Patterns whose first element is not plain words: tried at every token. */
   always: Indexed[];
   rules: number;
 }
 
 export function indexPatterns(rules: PatternEntry[][]): PatternIndex {
-  const index: PatternIndex = { byFirst: new Map(), always: [], rules: rules.length };
+  const index: PatternIndex = { byFirst: new Map(), seconds: new Map(), always: [], rules: rules.length };
   let seq = 0;
   rules.forEach((entries, rule) => {
     for (const entry of entries) {
@@ -73,9 +77,11 @@ export function indexPatterns(rules: PatternEntry[][]): PatternIndex {
           continue;
         }
         for (const second of seconds) {
-          const list = at.bySecond.get(second);
+          let n = index.seconds.get(second);
+          if (n === undefined) index.seconds.set(second, (n = index.seconds.size));
+          const list = at.bySecond.get(n);
           if (list) list.push(indexed);
-          else at.bySecond.set(second, [indexed]);
+          else at.bySecond.set(n, [indexed]);
         }
       }
     }
@@ -99,17 +105,20 @@ function inOrder(a: Indexed[], b: Indexed[]): Indexed[] {
   return out;
 }
 
-/** One sentence: per rule, non-overlapping shortest matches, first pattern in file order wins. */
-export function runPatterns(index: PatternIndex, s: Sentence, emit: (rule: number, f: Finding) => void): void {
+/**
+ * One sentence: per rule, non-overlapping shortest matches, first pattern in file order
+ * wins. `records` holds the form records of its tokens (see forms.ts).
+ */
+export function runPatterns(index: PatternIndex, s: Sentence, records: readonly FormRecord[], emit: (rule: number, f: Finding) => void): void {
   if (index.rules === 0) return;
   const tokens = s.tokens;
   // A rule matches at most once per start token: after a match, free[rule] is past it.
   let free: Int32Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const at = index.byFirst.get(tokens[i]!.lower);
+    const at = records[i]!.patternFirst;
     if (at) {
-      const next = tokens[i + 1];
-      const paired = next === undefined || at.bySecond.size === 0 ? NONE : at.bySecond.get(next.lower) ?? NONE;
+      const second = i + 1 < tokens.length && at.bySecond.size > 0 ? records[i + 1]!.patternSecond : -1;
+      const paired = second < 0 ? NONE : at.bySecond.get(second) ?? NONE;
       free = tryList(index, inOrder(paired, at.other), tokens, i, free, emit);
     }
     if (index.always.length > 0) free = tryList(index, index.always, tokens, i, free, emit);

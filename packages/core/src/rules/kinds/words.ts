@@ -10,8 +10,9 @@ import type { ActiveRule, WordEntryDef } from '../types.js';
 import { formsOf, GAP, inflectInto, normalize, type Form, type Slot } from '../inflect.js';
 import { ModifierIndex } from './modifiers.js';
 import { lookup, nonNounZipf } from '../../measures/lexicon.js';
+import type { FormRecord } from '../forms.js';
 
-interface Candidate {
+export interface Candidate {
   rule: number;
   entry: WordEntryDef;
   words: string[];
@@ -34,9 +35,10 @@ interface FirstEntry {
   single: Candidate[] | undefined;
   /**
    * Multi-word forms whose first word is exactly this key (most phrases start with
-   * in/te/op/met...), keyed by the letters that start their second word.
+   * in/te/op/met...), keyed by the number (`pairSeconds`) of the letters that start
+   * their second word: the next token's form record holds that number.
    */
-  pairs: Map<string, Candidate[]> | undefined;
+  pairs: Map<number, Candidate[]> | undefined;
 }
 
 export interface WordsMatcher {
@@ -56,8 +58,8 @@ export interface WordsMatcher {
   heads: Map<number, Candidate[]>;
   /** The same nouns as the first part of a compound ("kwijtscheldingsverzoek"; modifiers.ts). */
   modifiers: ModifierIndex<Candidate>;
-  /** Per written form: key, entry and compound (see formInfo). */
-  forms: Map<string, FormInfo>;
+  /** Numbers of the keys that start the second word of a phrase (see FirstEntry.pairs). */
+  pairSeconds: Map<string, number>;
   rules: ActiveRule[];
 }
 
@@ -77,7 +79,7 @@ const NOT_A_WORD = /[.…()[\]/]|\.\.\./;
 const TWO_LETTERS = /\p{L}{2}/u;
 
 /** The leading run of letters and digits (a cheap stand-in for LEAD on plain words). */
-function keyOf(text: string): string {
+export function keyOf(text: string): string {
   let i = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -105,6 +107,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   const short = new Map<string, FirstEntry>();
   const heads = new Map<number, Candidate[]>();
   const modifiers = new ModifierIndex<Candidate>();
+  const pairSeconds = new Map<string, number>();
   // Option `compounds`: true, or a list of heads that make ordinary compounds
   // ("voorziening": stroomvoorziening, energievoorziening) to leave out. Per rule, once.
   const compoundsExcept = rules.map((r): unknown[] | undefined => {
@@ -134,7 +137,9 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
       if (head === entry.word) modifiers.add(head, c);
     }
     if (pair) {
-      const k = keyOf(second);
+      const secondKey = keyOf(second);
+      let k = pairSeconds.get(secondKey);
+      if (k === undefined) pairSeconds.set(secondKey, (k = pairSeconds.size));
       const pairs = (at.pairs ??= new Map());
       const list = pairs.get(k);
       if (list) list.push(c);
@@ -169,7 +174,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
     if (at.single && at.single.length > 1) countShared(at.single.sort(longerFirst));
     if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) countShared(list.sort(longerFirst));
   }
-  return { first, short, heads, modifiers, forms: new Map(), rules };
+  return { first, short, heads, modifiers, pairSeconds, rules };
 }
 
 /** Sets each candidate's `shared`: its leading words equal to the previous candidate's. */
@@ -241,7 +246,7 @@ function knownNonNoun(word: string): boolean {
 
 const SHORT_KEY = 4;
 
-function entryFor(m: WordsMatcher, key: string): FirstEntry | undefined {
+export function entryFor(m: WordsMatcher, key: string): FirstEntry | undefined {
   return key.length <= SHORT_KEY ? m.short.get(key) : m.first.get(key);
 }
 
@@ -444,44 +449,15 @@ function compoundMessage(compound: Compound): string {
 }
 
 /** A word no list knows that holds a listed noun: at its end (rest undefined) or at its start. */
-interface Compound {
+export interface Compound {
   candidate: Candidate;
   rest?: string;
   /** Its message template, made on first use (see compoundMessage). */
   message?: string;
 }
 
-/**
- * What the lists say about one written form, whatever its sentence: its key, its entry
- * and, for a word no list knows, the listed noun it is a compound of (null: none).
- * Worked out once per form and kept per rule set (`WordsMatcher.forms`): a letter's
- * words are mostly the words of the letters before it.
- */
-interface FormInfo {
-  key: string;
-  /** The key's entry, copied here: one object less to read per token. */
-  single: Candidate[] | undefined;
-  pairs: Map<string, Candidate[]> | undefined;
-  compound: Compound | null | undefined;
-}
-
-/** Forms kept per rule set before the memo starts over (a bound on memory, not a cache policy). */
-const FORM_LIMIT = 50_000;
-
-function formInfo(m: WordsMatcher, lower: string): FormInfo {
-  let info = m.forms.get(lower);
-  if (info === undefined) {
-    const key = keyOf(lower);
-    const entry = entryFor(m, key);
-    info = { key, single: entry?.single, pairs: entry?.pairs, compound: undefined };
-    if (m.forms.size >= FORM_LIMIT) m.forms.clear();
-    m.forms.set(lower, info);
-  }
-  return info;
-}
-
 /** The listed noun a word no list knows is a compound of (head or first part), if any. */
-function compoundOf(m: WordsMatcher, info: FormInfo): Compound | null {
+function compoundOf(m: WordsMatcher, info: FormRecord): Compound | null {
   if (info.compound === undefined) {
     const head = compoundHead(m, info.key);
     const first = head ? undefined : m.modifiers.find(info.key);
@@ -490,15 +466,12 @@ function compoundOf(m: WordsMatcher, info: FormInfo): Compound | null {
   return info.compound;
 }
 
-/** Runs every word rule over one sentence's tokens. */
-export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
+/** Runs every word rule over one sentence's tokens; `records` holds their form records (see forms.ts). */
+export function runWords(m: WordsMatcher, tokens: readonly Token[], records: readonly FormRecord[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
   if (m.first.size === 0) return;
   // Per rule, the token its last match ended at; made on the first match only (most
   // sentences have none).
   let free: Int32Array | undefined;
-  // The form info of token `infoAt`, looked up as the second word of a phrase at the token before.
-  let infoAt = -1;
-  let nextInfo: FormInfo | undefined;
   let bestOf: Candidate[] | undefined;
   let matchOf: number[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -508,7 +481,7 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     // (No read at index -1: a negative index is a slow property lookup, not an element.)
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && prev.end === t.start && prev.kind === 'punctuation' && prev.value === '-') continue;
-    const info = infoAt === i ? nextInfo! : formInfo(m, lowerOf(t));
+    const info = records[i]!;
     const single = info.single;
     const pairs = info.pairs;
     if (single === undefined && pairs === undefined) {
@@ -523,9 +496,8 @@ export function runWords(m: WordsMatcher, tokens: readonly Token[], doc: LetterD
     // Only words that start some phrase look at the next word's key.
     let pair: Candidate[] | undefined;
     if (pairs && after && after.start > t.end) {
-      nextInfo = formInfo(m, lowerOf(after));
-      infoAt = i + 1;
-      pair = pairs.get(nextInfo.key);
+      const second = records[i + 1]!.pairSecond;
+      if (second >= 0) pair = pairs.get(second);
     }
     if (!single && !pair) continue;
     // The longest match per rule at this token, in the order rules first match (most
