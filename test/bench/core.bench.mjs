@@ -226,6 +226,26 @@ let letter400;
   console.log(`words/s check():    ${fmt(wps, 0)}   budget >= 100,000: ${wps >= 100_000 ? 'ok' : 'UNDER BUDGET'}`);
 }
 
+// ---- the longest corpus letters, one by one --------------------------------------------
+{
+  // The cost of check() grows with the findings: an ambtelijke letter of 400 words has
+  // about 80, its B1 rewrite 2. The bench letter above mixes both; these show the range.
+  // A markdown or html letter also pays for its markup parse (the bare parse does not).
+  const long = letters.filter((l) => wordCount(l.text) >= 300).sort((a, b) => wordCount(b.text) - wordCount(a.text)).slice(0, 8);
+  if (long.length) {
+    console.log('\n-- corpus letters of 300 words or more (200 runs each, check() and bare parse in turn)');
+    const ratios = [];
+    for (const l of long) {
+      const [c, b] = timePair(() => runCheck(l), () => runBare(l), 200);
+      ratios.push(c / b);
+      const findings = check(l.text, { format: l.format }).messages.length;
+      const note = l.format === 'text' ? '' : `  (${l.format}: includes its ${l.format === 'markdown' ? 'remark' : 'rehype'} parse)`;
+      console.log(`${l.id.padEnd(36)} ${String(wordCount(l.text)).padStart(4)} words ${String(findings).padStart(3)} findings  ${fmt(c / b)}x${note}`);
+    }
+    console.log(`highest: ${fmt(Math.max(...ratios))}x, median ${fmt(median(ratios))}x (budget <= 3x is for the 400-word letter above)`);
+  }
+}
+
 // ---- synthetic 10,000-letter run ---------------------------------------------------------
 {
   // Letters assembled from corpus paragraphs in a seeded random order, with a varying
