@@ -81,44 +81,57 @@ for (let c = 0; c < 256; c++) {
 }
 const RIGHT_QUOTE = 0x2019;
 
+/** The kind of the character at i of s (c is its code unit): LATIN1_CLASS, or charKind() beyond Latin-1. */
+function kindAt(s: string, i: number, c: number): number {
+  return c < 256 ? LATIN1_CLASS[c]! : c === RIGHT_QUOTE ? 4 : charKind(s, i, c);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 /**
  * Words of s[from, to): a character of kind `first` (1: a letter; 3: a letter or digit),
  * then letters, digits, apostrophes and hyphens. Counts them, and pushes where each
- * starts onto `starts` when given. One pass, no match objects.
+ * starts onto `starts` when given. One pass, no match objects: between words it looks
+ * for a word start, inside a word it only runs to the word's end (a tighter loop than
+ * one that keeps an in-word flag for every character).
  */
 function scanWords(s: string, from: number, to: number, first: 1 | 3, starts?: number[]): number {
   let n = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  while (i < to) {
     const c = s.charCodeAt(i);
-    let kind: number;
-    if (c < 256) kind = LATIN1_CLASS[c]!;
-    else if (c === RIGHT_QUOTE) kind = 4;
-    else {
-      kind = charKind(s, i, c);
-      if (kind !== 0 && c >= 0xd800 && c <= 0xdbff) {
-        // A letter or digit outside the BMP: two code units (its second one is no word
-        // character on its own, so skipping it changes nothing when no word starts here).
-        if (!inWord && (kind & first) !== 0) {
-          n++;
-          starts?.push(i);
-          inWord = true;
-        }
-        i++;
-        continue;
-      }
+    if ((kindAt(s, i, c) & first) === 0) {
+      // The second half of a surrogate pair is no word character on its own: stepping
+      // one code unit is safe.
+      i++;
+      continue;
     }
-    if (inWord) {
-      if (kind !== 0) continue;
-      inWord = false;
-    }
-    if ((kind & first) !== 0) {
-      n++;
-      starts?.push(i);
-      inWord = true;
-    }
+    n++;
+    starts?.push(i);
+    // A letter or digit outside the BMP takes two code units.
+    i += isHighSurrogate(c) ? 2 : 1;
+    i = wordEnd(s, i, to);
   }
   return n;
+}
+
+/** Where the word that continues at i ends: the first character that is no letter, digit, apostrophe or hyphen. */
+function wordEnd(s: string, i: number, to: number): number {
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c < 256) {
+      if (LATIN1_CLASS[c] === 0) return i;
+      i++;
+    } else if (c === RIGHT_QUOTE) {
+      i++;
+    } else {
+      if (charKind(s, i, c) === 0) return i;
+      i += isHighSurrogate(c) ? 2 : 1;
+    }
+  }
+  return i;
 }
 
 /**
