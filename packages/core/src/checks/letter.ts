@@ -164,7 +164,8 @@ export function wordsIn(view: LetterView, start: number, end: number): number {
   return firstAtOrAfter(view.wordStarts, end) - firstAtOrAfter(view.wordStarts, start);
 }
 
-function firstAtOrAfter(xs: number[], x: number): number {
+/** The index of the first of the ascending xs that is at least x (xs.length when none is). */
+export function firstAtOrAfter(xs: number[], x: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
