@@ -432,18 +432,67 @@ export function isLetter(view: LetterView, options: Record<string, unknown>): bo
   if (view.bodyWords < Math.max(unframed, min)) return false;
   let reader = recall<number>(view, READER_COUNT);
   if (reader === undefined) {
-    reader = 0;
     // The reader, addressed or referred to the bureaucratic way. Counted up to three only:
-    // that is all the answer needs (the count is kept for this test alone).
-    for (const b of view.body) {
-      READER.lastIndex = 0;
-      while (reader < 3 && READER.test(b.text)) reader++;
-      if (reader >= 3) break;
-    }
-    READER.lastIndex = 0;
+    // that is all the answer needs (the count is kept for this test alone). Three plain
+    // "u", "uw", "je", ... among the word starts settle it without the expression.
+    reader = plainReaderWords(view) >= 3 ? 3 : readerMatches(view);
     remember(view, READER_COUNT, reader);
   }
   return reader >= 3;
+}
+
+/** READER matches in the body blocks, counted up to three. */
+function readerMatches(view: LetterView): number {
+  let reader = 0;
+  for (const b of view.body) {
+    READER.lastIndex = 0;
+    while (reader < 3 && READER.test(b.text)) reader++;
+    if (reader >= 3) break;
+  }
+  READER.lastIndex = 0;
+  return reader;
+}
+
+/** The short words of READER, the ones most letters use. */
+const PLAIN_READER_WORDS = ['u', 'uw', 'je', 'jij', 'jouw'];
+
+/** A character \w (and so \b) takes for part of a word: ASCII letters and digits, and _. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether s[at, at + word.length) is `word` (lower-case ASCII) in any case. */
+function isWordAt(s: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((s.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Places in the body blocks, counted up to three, where READER surely matches: a word
+ * start (view.wordStarts) holding one of PLAIN_READER_WORDS with \b on both sides (the
+ * block's ends count as such). Each is a match READER finds too (no match of it can
+ * cover another), so three of them make its count three; fewer settle nothing.
+ */
+function plainReaderWords(view: LetterView): number {
+  const text = view.text;
+  const starts = view.wordStarts;
+  let found = 0;
+  for (const b of view.body) {
+    for (let k = firstAtOrAfter(starts, b.start); k < starts.length && starts[k]! < b.end; k++) {
+      const at = starts[k]!;
+      const c = text.charCodeAt(at) | 32;
+      if (c !== 117 /* u */ && c !== 106 /* j */) continue;
+      if (at > b.start && isAsciiWordChar(text.charCodeAt(at - 1))) continue;
+      for (const word of PLAIN_READER_WORDS) {
+        const end = at + word.length;
+        if (end <= b.end && isWordAt(text, at, word) && (end === b.end || !isAsciiWordChar(text.charCodeAt(end)))) {
+          if (++found >= 3) return found;
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 const READER = /\b(u|uw|je|jij|jouw|aanvrager|betrokkene|belanghebbende|verzoeker|cliënt|melder|indiener|geadresseerde|vergunninghouder|belastingplichtige)\b/gi;
