@@ -81,44 +81,57 @@ for (let c = 0; c < 256; c++) {
 }
 const RIGHT_QUOTE = 0x2019;
 
+/** The kind of the character at i of s (c is its code unit): LATIN1_CLASS, or charKind() beyond Latin-1. */
+function kindAt(s: string, i: number, c: number): number {
+  return c < 256 ? LATIN1_CLASS[c]! : c === RIGHT_QUOTE ? 4 : charKind(s, i, c);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 /**
  * Words of s[from, to): a character of kind `first` (1: a letter; 3: a letter or digit),
  * then letters, digits, apostrophes and hyphens. Counts them, and pushes where each
- * starts onto `starts` when given. One pass, no match objects.
+ * starts onto `starts` when given. One pass, no match objects: between words it looks
+ * for a word start, inside a word it only runs to the word's end (a tighter loop than
+ * one that keeps an in-word flag for every character).
  */
 function scanWords(s: string, from: number, to: number, first: 1 | 3, starts?: number[]): number {
   let n = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  while (i < to) {
     const c = s.charCodeAt(i);
-    let kind: number;
-    if (c < 256) kind = LATIN1_CLASS[c]!;
-    else if (c === RIGHT_QUOTE) kind = 4;
-    else {
-      kind = charKind(s, i, c);
-      if (kind !== 0 && c >= 0xd800 && c <= 0xdbff) {
-        // A letter or digit outside the BMP: two code units (its second one is no word
-        // character on its own, so skipping it changes nothing when no word starts here).
-        if (!inWord && (kind & first) !== 0) {
-          n++;
-          starts?.push(i);
-          inWord = true;
-        }
-        i++;
-        continue;
-      }
+    if ((kindAt(s, i, c) & first) === 0) {
+      // The second half of a surrogate pair is no word character on its own: stepping
+      // one code unit is safe.
+      i++;
+      continue;
     }
-    if (inWord) {
-      if (kind !== 0) continue;
-      inWord = false;
-    }
-    if ((kind & first) !== 0) {
-      n++;
-      starts?.push(i);
-      inWord = true;
-    }
+    n++;
+    starts?.push(i);
+    // A letter or digit outside the BMP takes two code units.
+    i += isHighSurrogate(c) ? 2 : 1;
+    i = wordEnd(s, i, to);
   }
   return n;
+}
+
+/** Where the word that continues at i ends: the first character that is no letter, digit, apostrophe or hyphen. */
+function wordEnd(s: string, i: number, to: number): number {
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c < 256) {
+      if (LATIN1_CLASS[c] === 0) return i;
+      i++;
+    } else if (c === RIGHT_QUOTE) {
+      i++;
+    } else {
+      if (charKind(s, i, c) === 0) return i;
+      i += isHighSurrogate(c) ? 2 : 1;
+    }
+  }
+  return i;
 }
 
 /**
@@ -151,7 +164,8 @@ export function wordsIn(view: LetterView, start: number, end: number): number {
   return firstAtOrAfter(view.wordStarts, end) - firstAtOrAfter(view.wordStarts, start);
 }
 
-function firstAtOrAfter(xs: number[], x: number): number {
+/** The index of the first of the ascending xs that is at least x (xs.length when none is). */
+export function firstAtOrAfter(xs: number[], x: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
@@ -418,18 +432,67 @@ export function isLetter(view: LetterView, options: Record<string, unknown>): bo
   if (view.bodyWords < Math.max(unframed, min)) return false;
   let reader = recall<number>(view, READER_COUNT);
   if (reader === undefined) {
-    reader = 0;
     // The reader, addressed or referred to the bureaucratic way. Counted up to three only:
-    // that is all the answer needs (the count is kept for this test alone).
-    for (const b of view.body) {
-      READER.lastIndex = 0;
-      while (reader < 3 && READER.test(b.text)) reader++;
-      if (reader >= 3) break;
-    }
-    READER.lastIndex = 0;
+    // that is all the answer needs (the count is kept for this test alone). Three plain
+    // "u", "uw", "je", ... among the word starts settle it without the expression.
+    reader = plainReaderWords(view) >= 3 ? 3 : readerMatches(view);
     remember(view, READER_COUNT, reader);
   }
   return reader >= 3;
+}
+
+/** READER matches in the body blocks, counted up to three. */
+function readerMatches(view: LetterView): number {
+  let reader = 0;
+  for (const b of view.body) {
+    READER.lastIndex = 0;
+    while (reader < 3 && READER.test(b.text)) reader++;
+    if (reader >= 3) break;
+  }
+  READER.lastIndex = 0;
+  return reader;
+}
+
+/** The short words of READER, the ones most letters use. */
+const PLAIN_READER_WORDS = ['u', 'uw', 'je', 'jij', 'jouw'];
+
+/** A character \w (and so \b) takes for part of a word: ASCII letters and digits, and _. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether s[at, at + word.length) is `word` (lower-case ASCII) in any case. */
+function isWordAt(s: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((s.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Places in the body blocks, counted up to three, where READER surely matches: a word
+ * start (view.wordStarts) holding one of PLAIN_READER_WORDS with \b on both sides (the
+ * block's ends count as such). Each is a match READER finds too (no match of it can
+ * cover another), so three of them make its count three; fewer settle nothing.
+ */
+function plainReaderWords(view: LetterView): number {
+  const text = view.text;
+  const starts = view.wordStarts;
+  let found = 0;
+  for (const b of view.body) {
+    for (let k = firstAtOrAfter(starts, b.start); k < starts.length && starts[k]! < b.end; k++) {
+      const at = starts[k]!;
+      const c = text.charCodeAt(at) | 32;
+      if (c !== 117 /* u */ && c !== 106 /* j */) continue;
+      if (at > b.start && isAsciiWordChar(text.charCodeAt(at - 1))) continue;
+      for (const word of PLAIN_READER_WORDS) {
+        const end = at + word.length;
+        if (end <= b.end && isWordAt(text, at, word) && (end === b.end || !isAsciiWordChar(text.charCodeAt(end)))) {
+          if (++found >= 3) return found;
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }
 
 const READER = /\b(u|uw|je|jij|jouw|aanvrager|betrokkene|belanghebbende|verzoeker|cliënt|melder|indiener|geadresseerde|vergunninghouder|belastingplichtige)\b/gi;

@@ -30,12 +30,13 @@ const OBJECTION = /\b(bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i;
 // deze brief", "U heeft daarvoor zes weken de tijd".
 const TERM = /\b(\d+|zes|vier|twee|drie|acht|tien|twaalf)\s+weken\b/i;
 
-const OBJECTION_WORDS = ['bezwaar', 'beroep'];
+// Six characters at most ("bezwaa"): see REQUEST_CUES in action-deadline.ts.
+const OBJECTION_WORDS = ['bezwaa', 'beroep'];
 const OBJECTION_CUES = Symbol('helder.objectionCues');
 
 /**
  * For each body sentence (by index), whether it may speak of an objection: its lower-cased
- * text holds "bezwaar" or "beroep", as every word of OBJECTION does (and the objection
+ * text holds "bezwaa(r)" or "beroep", as every word of OBJECTION does (and the objection
  * words next-step looks for). A cheap test before the expressions.
  */
 export function objectionCues(view: LetterView): Uint8Array {
