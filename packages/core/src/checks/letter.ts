@@ -796,6 +796,7 @@ const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g;
 const DATE_LABEL = /^(datum|dagtekening|verzonden|verzenddatum)\b\s*:?|^[\p{L} .'-]{2,40},\s+(\p{L}+dag\s+)?\d/iu;
 const DATE_ALONE = /^(\p{L}+dag\s+)?\d{1,2}(\s+\p{L}+\s+|[-/.]\d{1,2}[-/.])\d{4}$/u;
 const LETTER_DATE = Symbol('helder.letterDate');
+const HAS_DIGIT = /\d/;
 
 /** Dates in s as yyyymmdd numbers (a date without year gets `year`, or none when no year is known). */
 function datesIn(s: string, year: number | undefined): number[] {
@@ -824,6 +825,8 @@ const FIELD_LABEL =
   /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dagtekening|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|behandelaar|doorkiesnummer|doorkiesnr\.?|verzonden|verzenddatum|telefoon(nummer)?|tel\.?|e-?mail|contactpersoon|uw\s+brief\s+van|onderwerp|betreft)$/i;
 const FIELD_LINE = /^([\p{L}() .-]{3,24}?)\s*:\s*(.+)$|^(datum|behandeld\s+door|telefoon|doorkiesnummer|contactpersoon)\s+(.+)$/iu;
 const HEADER_FIELDS = Symbol('helder.headerFields');
+/** The first letters of FIELD_LINE's labels without a colon (datum, behandeld door, telefoon, doorkiesnummer, contactpersoon). */
+const FIELD_WORD_FIRST = firstLetterMask('dbtc');
 
 export interface HeaderField {
   /** The label in lower case with single spaces ("behandeld door"). */
@@ -859,6 +862,8 @@ function readHeaderFields(view: LetterView): HeaderField[] {
     }
     // "Ons kenmerk: X    Datum: Y" on one line: each cell a field of its own.
     for (const cell of labels.length > 1 ? labels : [b.text]) {
+      // FIELD_LINE wants a colon, or one of its labels first (cheap tests before it).
+      if (!cell.includes(':') && !startsWithLetterOf(cell, FIELD_WORD_FIRST)) continue;
       const m = FIELD_LINE.exec(cell);
       if (!m) continue;
       const label = norm(m[1] ?? m[3]!);
@@ -881,7 +886,8 @@ function readLetterDate(view: LetterView): { date?: number } {
   }
   const head = view.salutation ? view.blocks.slice(0, view.blocks.indexOf(view.salutation)) : [];
   for (const b of date === undefined ? head : []) {
-    if (b.role === 'subject' || !(DATE_LABEL.test(b.text) || DATE_ALONE.test(b.text))) continue;
+    // datesIn() finds no date without a digit: the (costlier) line tests need not run.
+    if (b.role === 'subject' || !HAS_DIGIT.test(b.text) || !(DATE_LABEL.test(b.text) || DATE_ALONE.test(b.text))) continue;
     const found = datesIn(b.text, undefined);
     if (found.length > 0) {
       date = found[0];
@@ -894,7 +900,7 @@ function readLetterDate(view: LetterView): { date?: number } {
 /** A date in s after the letter's date (a date without year: in the letter's year, or the next one across new year). */
 function laterThanLetter(view: LetterView, s: string): boolean {
   const own = letterDate(view);
-  if (own === undefined || !/\d/.test(s)) return false;
+  if (own === undefined || !HAS_DIGIT.test(s)) return false;
   const year = Math.floor(own / 10000);
   for (const m of allMatches(DAY_MONTH, s)) {
     let d = datesIn(m[0], m[m.length - 1] !== undefined ? undefined : year)[0];
