@@ -41,14 +41,15 @@ const HAS_DIGIT = /\d/;
 /** Titles and forms of address before a name: "mw. drs. J.M. Hofstede", "ing. P.A. Bruggink". */
 const TITLES = /\b(mw|mevr|dhr|drs|dr|mr|ing|ir|prof|bc)\.\s*/gi;
 
-// HONORIFIC, HELPER and GENERIC_CONTACT are tried on each body block as they are: a
-// cheap test for their cue words first (lower-casing the block, then a search per cue)
-// cost more than the expressions, whose costly parts only run after such a cue.
+// GENERIC_CONTACT is tried on each body block as it is: a cheap test for its cue words
+// first (lower-casing the block, then a search per cue) cost more than the expression,
+// whose costly parts only run after such a cue.
 
-// INTRO and HELPER scan a block with a big expression at every position, and in a full
-// check (their code and tables cold) that cost several times what it costs run alone.
-// Every INTRO match ends in a name after white space, and the name's capital starts a
-// word; every HELPER match has its verb at a word start after white space. The view's
+// INTRO, HONORIFIC and HELPER scan a block with a big expression at every position, and
+// in a full check (their code and tables cold) that cost several times what it costs run
+// alone. Every INTRO and HONORIFIC match ends in a name after white space, and the
+// name's capital (or the first initial's) starts a word; every HELPER match has its verb
+// at a word start after white space. The view's
 // word starts (already known) give the few places to look, and only a block with such a
 // place runs the expression (unchanged, so the result is the same).
 
@@ -88,6 +89,35 @@ function introducedAt(text: string, at: number, b: Block): boolean {
   return INTRO_LAST_WORDS.has(text.slice(start, end));
 }
 
+/** HONORIFIC's forms of address, by their last word ("de heer"), without a period ("mevr."). */
+const HONORIFIC_FORMS = new Set(['mevrouw', 'Mevrouw', 'meneer', 'Meneer', 'heer', 'mevr', 'Mevr', 'mw', 'Mw', 'dhr', 'Dhr']);
+/** The words of HONORIFIC's particles ("van der", "in 't"). */
+const PARTICLE_WORDS = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', 'in', 't', 'la', 'le', 'du', 'da', 'di']);
+
+/**
+ * Whether a form of address, then maybe particles, ends right before the white space
+ * before `at`, within the block: what comes before the first capital (an initial or the
+ * name) of every HONORIFIC match. Reads back over ASCII letters only, so a form after a
+ * hyphen or a non-ASCII letter ("é-mevrouw", where \b holds too) is found as well.
+ */
+function honoredAt(text: string, at: number, b: Block): boolean {
+  let p = at;
+  for (;;) {
+    let end = p;
+    while (end > b.start && isSpaceAt(text, end - 1)) end--;
+    // White space comes before every particle and before the name.
+    if (end === p) return false;
+    if (end > b.start && text.charCodeAt(end - 1) === 46 /* . */) end--;
+    let start = end;
+    while (start > b.start && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    const word = text.slice(start, end);
+    if (HONORIFIC_FORMS.has(word)) return true;
+    if (!PARTICLE_WORDS.has(word)) return false;
+    p = start;
+    if (p > b.start && text.charCodeAt(p - 1) === 39 /* the apostrophe of 't */) p--;
+  }
+}
+
 /** HELPER's verbs: every HELPER match has one of them at a word start after white space. */
 const HELPER_VERBS = ['helpt', 'is uw', 'is bereikbaar', 'is te bereiken', 'beantwoordt', 'behandelt'];
 
@@ -98,11 +128,14 @@ function helpVerbAt(text: string, at: number): boolean {
 
 const MAY_INTRODUCE = 1;
 const MAY_HELP = 2;
+const MAY_HONOR = 4;
+const ALL_CUES = MAY_INTRODUCE | MAY_HELP | MAY_HONOR;
 
 /**
- * Which of INTRO (MAY_INTRODUCE) and HELPER (MAY_HELP) can match in the block, in one
- * pass over its word starts after white space: for INTRO a capital after one of
- * INTRO_LAST_WORDS, for HELPER one of HELPER_VERBS. A bit that is 0 means no match.
+ * Which of INTRO (MAY_INTRODUCE), HELPER (MAY_HELP) and HONORIFIC (MAY_HONOR) can match
+ * in the block, in one pass over its word starts after white space: for INTRO a capital
+ * after one of INTRO_LAST_WORDS, for HONORIFIC a capital after a form of address
+ * (honoredAt), for HELPER one of HELPER_VERBS. A bit that is 0 means no match.
  */
 function nameCuesIn(view: LetterView, b: Block): number {
   const text = view.text;
@@ -113,11 +146,12 @@ function nameCuesIn(view: LetterView, b: Block): number {
     const c = text.charCodeAt(at);
     // h, i or b: what the verbs start with (a cheap test before the string compares).
     const verbLike = (found & MAY_HELP) === 0 && (c === 104 || c === 105 || c === 98);
-    const capital = (found & MAY_INTRODUCE) === 0 && mayBeCapitalAt(text, at);
+    const capital = (found & (MAY_INTRODUCE | MAY_HONOR)) !== (MAY_INTRODUCE | MAY_HONOR) && mayBeCapitalAt(text, at);
     if ((!verbLike && !capital) || !isSpaceAt(text, at - 1)) continue;
     if (verbLike && helpVerbAt(text, at)) found |= MAY_HELP;
-    if (capital && introducedAt(text, at, b)) found |= MAY_INTRODUCE;
-    if (found === (MAY_INTRODUCE | MAY_HELP)) break;
+    if (capital && (found & MAY_INTRODUCE) === 0 && introducedAt(text, at, b)) found |= MAY_INTRODUCE;
+    if (capital && (found & MAY_HONOR) === 0 && honoredAt(text, at, b)) found |= MAY_HONOR;
+    if (found === ALL_CUES) break;
   }
   return found;
 }
@@ -156,8 +190,8 @@ function namedPerson(view: LetterView): boolean {
     if (HONORIFIC.test(t)) return true;
   }
   for (const b of view.body) {
-    if (HONORIFIC.test(b.text)) return true;
     const cues = nameCuesIn(view, b);
+    if ((cues & MAY_HONOR) !== 0 && HONORIFIC.test(b.text)) return true;
     const intro = (cues & MAY_INTRODUCE) !== 0 ? INTRO.exec(b.text) : null;
     // "met Team Parkeren" names a team, not a person.
     if (intro && !ORG.test(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;

@@ -186,6 +186,30 @@ const ON_BEHALF = /^namens\s+(het\s+college|burgemeester|de\s+burgemeester|b\s*(
 const SUBJECT = /^(onderwerp|betreft|betreffende|inzake)\b\s*:?/i;
 const META =
   /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|doorkiesnummer|verzonden|verzenddatum|telefoon|e-mail|contactpersoon|uw\s+brief\s+van)\b\s*:?/i;
+// The anchored line tests above run on every line, most of which start with some other
+// letter: each starts with one of a few ASCII letters (any case; /i without /u folds no
+// other character to an ASCII letter), and a bit set of those first letters turns most
+// lines away before the expression runs.
+
+/** A bit per ASCII letter (a = bit 0) of `letters`. */
+function firstLetterMask(letters: string): number {
+  let mask = 0;
+  for (const ch of letters) mask |= 1 << (ch.charCodeAt(0) - 97);
+  return mask;
+}
+
+const SALUTATION_FIRST = firstLetterMask('gbldh');
+const CLOSING_FIRST = firstLetterMask('mvhg');
+const ON_BEHALF_FIRST = firstLetterMask('n');
+const SUBJECT_FIRST = firstLetterMask('obi');
+const META_FIRST = firstLetterMask('oukdbzvtec');
+
+/** Whether s starts with an ASCII letter (either case) of `mask`. */
+function startsWithLetterOf(s: string, mask: number): boolean {
+  // | 32 lower-cases A-Z and moves no other code unit into a-z.
+  const k = (s.charCodeAt(0) | 32) - 97;
+  return k >= 0 && k < 26 && ((mask >> k) & 1) === 1;
+}
 const PLACE_DATE = /^[\p{L} .'-]{2,40},\s+(\p{L}+dag\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u;
 const LIST_MARK = /^\s*([-*•·–+]|\d{1,2}[.)]|[a-z][.)])\s+/;
 const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
@@ -326,11 +350,14 @@ export function letterView(doc: LetterDoc): LetterView {
   for (let m = PLACEHOLDER.exec(doc.text); m !== null; m = PLACEHOLDER.exec(doc.text)) placeholders.push({ start: m.index, end: m.index + m[0].length });
   for (const o of doc.opaque ?? []) if (o.kind === 'placeholder') placeholders.push({ start: o.start, end: o.end });
 
-  const salIndex = lines.findIndex((l) => SALUTATION.test(l.text) && l.words <= 8 && !/[.!?]$/.test(l.text));
+  const salIndex = lines.findIndex((l) => startsWithLetterOf(l.text, SALUTATION_FIRST) && SALUTATION.test(l.text) && l.words <= 8 && !/[.!?]$/.test(l.text));
   let closeIndex = -1;
   for (let i = Math.max(0, salIndex + 1); i < lines.length; i++) {
     const line = lines[i]!;
-    if ((CLOSING.test(line.text) && line.words <= 6) || (ON_BEHALF.test(line.text) && line.words <= 14)) {
+    if (
+      (startsWithLetterOf(line.text, CLOSING_FIRST) && CLOSING.test(line.text) && line.words <= 6) ||
+      (startsWithLetterOf(line.text, ON_BEHALF_FIRST) && ON_BEHALF.test(line.text) && line.words <= 14)
+    ) {
       closeIndex = i;
       break;
     }
@@ -349,8 +376,8 @@ export function letterView(doc: LetterDoc): LetterView {
     if (i === salIndex) role = 'salutation';
     else if (i === closeIndex) role = 'closing';
     else if (closeIndex >= 0 && i > closeIndex) role = 'signature';
-    else if (SUBJECT.test(line.text) && (inHeader || salIndex < 0) && line.words <= 20) role = 'subject';
-    else if (inHeader) role = META.test(line.text) || PLACE_DATE.test(line.text) ? 'meta' : 'address';
+    else if (startsWithLetterOf(line.text, SUBJECT_FIRST) && SUBJECT.test(line.text) && (inHeader || salIndex < 0) && line.words <= 20) role = 'subject';
+    else if (inHeader) role = (startsWithLetterOf(line.text, META_FIRST) && META.test(line.text)) || PLACE_DATE.test(line.text) ? 'meta' : 'address';
     else if (kind === 'heading' || MD_HEADING.test(line.text)) role = 'heading';
     else if (kind === 'listItem' || LIST_MARK.test(line.text)) role = 'listItem';
     // A hard-wrapped prose line that happens to start like an address ("Merelstraat 22
@@ -769,6 +796,7 @@ const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g;
 const DATE_LABEL = /^(datum|dagtekening|verzonden|verzenddatum)\b\s*:?|^[\p{L} .'-]{2,40},\s+(\p{L}+dag\s+)?\d/iu;
 const DATE_ALONE = /^(\p{L}+dag\s+)?\d{1,2}(\s+\p{L}+\s+|[-/.]\d{1,2}[-/.])\d{4}$/u;
 const LETTER_DATE = Symbol('helder.letterDate');
+const HAS_DIGIT = /\d/;
 
 /** Dates in s as yyyymmdd numbers (a date without year gets `year`, or none when no year is known). */
 function datesIn(s: string, year: number | undefined): number[] {
@@ -797,6 +825,8 @@ const FIELD_LABEL =
   /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dagtekening|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|behandelaar|doorkiesnummer|doorkiesnr\.?|verzonden|verzenddatum|telefoon(nummer)?|tel\.?|e-?mail|contactpersoon|uw\s+brief\s+van|onderwerp|betreft)$/i;
 const FIELD_LINE = /^([\p{L}() .-]{3,24}?)\s*:\s*(.+)$|^(datum|behandeld\s+door|telefoon|doorkiesnummer|contactpersoon)\s+(.+)$/iu;
 const HEADER_FIELDS = Symbol('helder.headerFields');
+/** The first letters of FIELD_LINE's labels without a colon (datum, behandeld door, telefoon, doorkiesnummer, contactpersoon). */
+const FIELD_WORD_FIRST = firstLetterMask('dbtc');
 
 export interface HeaderField {
   /** The label in lower case with single spaces ("behandeld door"). */
@@ -832,6 +862,8 @@ function readHeaderFields(view: LetterView): HeaderField[] {
     }
     // "Ons kenmerk: X    Datum: Y" on one line: each cell a field of its own.
     for (const cell of labels.length > 1 ? labels : [b.text]) {
+      // FIELD_LINE wants a colon, or one of its labels first (cheap tests before it).
+      if (!cell.includes(':') && !startsWithLetterOf(cell, FIELD_WORD_FIRST)) continue;
       const m = FIELD_LINE.exec(cell);
       if (!m) continue;
       const label = norm(m[1] ?? m[3]!);
@@ -854,7 +886,8 @@ function readLetterDate(view: LetterView): { date?: number } {
   }
   const head = view.salutation ? view.blocks.slice(0, view.blocks.indexOf(view.salutation)) : [];
   for (const b of date === undefined ? head : []) {
-    if (b.role === 'subject' || !(DATE_LABEL.test(b.text) || DATE_ALONE.test(b.text))) continue;
+    // datesIn() finds no date without a digit: the (costlier) line tests need not run.
+    if (b.role === 'subject' || !HAS_DIGIT.test(b.text) || !(DATE_LABEL.test(b.text) || DATE_ALONE.test(b.text))) continue;
     const found = datesIn(b.text, undefined);
     if (found.length > 0) {
       date = found[0];
@@ -867,7 +900,7 @@ function readLetterDate(view: LetterView): { date?: number } {
 /** A date in s after the letter's date (a date without year: in the letter's year, or the next one across new year). */
 function laterThanLetter(view: LetterView, s: string): boolean {
   const own = letterDate(view);
-  if (own === undefined || !/\d/.test(s)) return false;
+  if (own === undefined || !HAS_DIGIT.test(s)) return false;
   const year = Math.floor(own / 10000);
   for (const m of allMatches(DAY_MONTH, s)) {
     let d = datesIn(m[0], m[m.length - 1] !== undefined ? undefined : year)[0];
