@@ -226,7 +226,7 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
           continue;
         }
       }
-      out(rule, hit.finding, hit.message ? { ...rule.meta, message: hit.message } : undefined);
+      out(rule, hit.finding, hit.message ? metaWithMessage(rule, hit.message) : undefined);
     }
     for (const { rule, finding } of firstOf(patternHits, patternCount)) {
       // A pattern over the same words as a word-list finding adds nothing to its concrete advice.
@@ -245,6 +245,21 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     });
   }
   for (const { rule, detector } of set.checks) runCheck(detector, doc, measures, rule.options, (f) => out(rule, f));
+}
+
+/**
+ * The rule's meta with its own message template: the same object for every hit of one
+ * template (a few per rule), not a copy of the meta per hit.
+ */
+function metaWithMessage(rule: ActiveRule, message: string): RuleMeta {
+  const known = (rule.metaFor ??= new Map());
+  let meta = known.get(message);
+  if (!meta) {
+    // Compound templates name the word, so a rule may meet many in a long run.
+    if (known.size > 2000) known.clear();
+    known.set(message, (meta = { ...rule.meta, message }));
+  }
+  return meta;
 }
 
 const NOTHING: never[] = [];
