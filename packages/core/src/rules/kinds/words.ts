@@ -78,6 +78,14 @@ const MAX_SPLIT = 8;
 // new RegExp object each time it is evaluated.
 const UPPER = /\p{Lu}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+
+/** UPPER_FIRST.test(s), without the expression for a first letter in a-z or A-Z (most words, once per hit). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  return UPPER_FIRST.test(s);
+}
 const ENDS_D_OR_T = /[dt]$/;
 const ENDS_D = /d$/;
 const WEAK_PAST = /[dt]en?$/;
@@ -430,7 +438,7 @@ function compoundHit(compound: Compound, t: Token, i: number): WordHit {
   // The hard part first ("kwijtscheldingsverzoek"): the rest alone ("verzoek") often says
   // enough where the letter's subject is clear. A suggestion, never a fix.
   const rest = compound.rest;
-  const expected = rest ? [UPPER_FIRST.test(t.value) ? capitalize(rest) : rest] : [];
+  const expected = rest ? [startsUpper(t.value) ? capitalize(rest) : rest] : [];
   return {
     rule: c.rule,
     finding: { start: t.start, end: t.end, expected },
@@ -560,7 +568,7 @@ function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number,
   const pos = c.entry.pos ?? 'other';
   let sentenceStart = true;
   for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
-  const upper = UPPER_FIRST.test(actual) && (sentenceStart || UPPER_FIRST.test(alternatives[0] ?? ''));
+  const upper = startsUpper(actual) && (sentenceStart || startsUpper(alternatives[0] ?? ''));
   const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
   // After an article a word is used as an adjective (de betreffende woning): an
   // adverb or preposition as replacement would not fit there.
