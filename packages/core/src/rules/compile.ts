@@ -153,10 +153,12 @@ function disjoint(hits: WordHit[]): boolean {
 const CLOSING_WORDS = /^(?:met\s|vriendelijke|hartelijke|hoogachtend|hoogachting|groet|namens|in afwachting|wij vertrouwen|ik vertrouw|tot ziens|dank)/i;
 
 const FOUR_LETTERS = /\p{L}{4}/u;
+/** A letter a-z: toUpperCase changes it, so the line is not all capitals (most address lines). */
+const LOWER_ASCII = /[a-z]/;
 
 /** A header line the writer wrote: a label with a colon, or a title in capitals. */
 function writtenInHeader(line: string): boolean {
-  return line.includes(':') || (FOUR_LETTERS.test(line) && line === line.toUpperCase());
+  return line.includes(':') || (!LOWER_ASCII.test(line) && FOUR_LETTERS.test(line) && line === line.toUpperCase());
 }
 
 export type Emit = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => void;
