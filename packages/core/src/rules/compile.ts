@@ -153,10 +153,12 @@ function disjoint(hits: WordHit[]): boolean {
 const CLOSING_WORDS = /^(?:met\s|vriendelijke|hartelijke|hoogachtend|hoogachting|groet|namens|in afwachting|wij vertrouwen|ik vertrouw|tot ziens|dank)/i;
 
 const FOUR_LETTERS = /\p{L}{4}/u;
+/** A letter a-z: toUpperCase changes it, so the line is not all capitals (most address lines). */
+const LOWER_ASCII = /[a-z]/;
 
 /** A header line the writer wrote: a label with a colon, or a title in capitals. */
 function writtenInHeader(line: string): boolean {
-  return line.includes(':') || (FOUR_LETTERS.test(line) && line === line.toUpperCase());
+  return line.includes(':') || (!LOWER_ASCII.test(line) && FOUR_LETTERS.test(line) && line === line.toUpperCase());
 }
 
 export type Emit = (rule: ActiveRule, finding: Finding, meta?: RuleMeta) => void;
@@ -226,7 +228,7 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
           continue;
         }
       }
-      out(rule, hit.finding, hit.message ? { ...rule.meta, message: hit.message } : undefined);
+      out(rule, hit.finding, hit.message ? metaWithMessage(rule, hit.message) : undefined);
     }
     for (const { rule, finding } of firstOf(patternHits, patternCount)) {
       // A pattern over the same words as a word-list finding adds nothing to its concrete advice.
@@ -245,6 +247,21 @@ export function runRuleSet(set: RuleSet, doc: LetterDoc, measures: DocMeasures, 
     });
   }
   for (const { rule, detector } of set.checks) runCheck(detector, doc, measures, rule.options, (f) => out(rule, f));
+}
+
+/**
+ * The rule's meta with its own message template: the same object for every hit of one
+ * template (a few per rule), not a copy of the meta per hit.
+ */
+function metaWithMessage(rule: ActiveRule, message: string): RuleMeta {
+  const known = (rule.metaFor ??= new Map());
+  let meta = known.get(message);
+  if (!meta) {
+    // Compound templates name the word, so a rule may meet many in a long run.
+    if (known.size > 2000) known.clear();
+    known.set(message, (meta = { ...rule.meta, message }));
+  }
+  return meta;
 }
 
 const NOTHING: never[] = [];

@@ -78,6 +78,8 @@ export interface ActiveRule {
   def: RuleDef;
   meta: RuleMeta;
   options: Record<string, unknown>;
+  /** meta with another message template (word entries carry their own), made once per template. */
+  metaFor?: Map<string, RuleMeta>;
 }
 
 /** Thrown for any invalid rule, pattern or config; `problems` name file and fix. */

@@ -23,6 +23,13 @@ export interface Candidate {
   /** Alternatives put into this form's slot, filled on first use. */
   inflected?: Array<{ text: string; sure: boolean }>;
   /**
+   * The texts of `inflected`, as written and with a capital, filled on first use: every
+   * hit of the form in its own slot shows the same list, so it is built once, and each
+   * finding gets a copy (a caller may change its message's list).
+   */
+  expectedLower?: string[];
+  expectedUpper?: string[];
+  /**
    * How many leading words this form shares with the one before it in its list ("van de
    * hand wezen", "van de hand gewezen": 3). Where the one before failed on a shared word,
    * this one fails there too and is not tried (see runWords).
@@ -71,6 +78,14 @@ const MAX_SPLIT = 8;
 // new RegExp object each time it is evaluated.
 const UPPER = /\p{Lu}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+
+/** UPPER_FIRST.test(s), without the expression for a first letter in a-z or A-Z (most words, once per hit). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  return UPPER_FIRST.test(s);
+}
 const ENDS_D_OR_T = /[dt]$/;
 const ENDS_D = /d$/;
 const WEAK_PAST = /[dt]en?$/;
@@ -126,7 +141,7 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
       first.set(key, (at = { single: undefined, pairs: undefined }));
       if (key.length <= SHORT_KEY) short.set(key, at);
     }
-    const c: Candidate = { rule, entry, words, slot, also, message, shared: 0 };
+    const c: Candidate = { rule, entry, words, slot, also, message, shared: 0, inflected: undefined, expectedLower: undefined, expectedUpper: undefined };
     // Built here, in the same pass: this runs on the first check of a process.
     const skip = compoundsExcept[rule];
     if (skip && words.length === 1 && entry.pos === 'noun' && head.length >= MIN_HEAD && !skip.includes(entry.word)) {
@@ -423,7 +438,7 @@ function compoundHit(compound: Compound, t: Token, i: number): WordHit {
   // The hard part first ("kwijtscheldingsverzoek"): the rest alone ("verzoek") often says
   // enough where the letter's subject is clear. A suggestion, never a fix.
   const rest = compound.rest;
-  const expected = rest ? [UPPER_FIRST.test(t.value) ? capitalize(rest) : rest] : [];
+  const expected = rest ? [startsUpper(t.value) ? capitalize(rest) : rest] : [];
   return {
     rule: c.rule,
     finding: { start: t.start, end: t.end, expected },
@@ -553,7 +568,7 @@ function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number,
   const pos = c.entry.pos ?? 'other';
   let sentenceStart = true;
   for (let k = 0; k < i && sentenceStart; k++) if (tokens[k]!.kind !== 'punctuation') sentenceStart = false;
-  const upper = UPPER_FIRST.test(actual) && (sentenceStart || UPPER_FIRST.test(alternatives[0] ?? ''));
+  const upper = startsUpper(actual) && (sentenceStart || startsUpper(alternatives[0] ?? ''));
   const context = pos === 'verb' ? verbSlot(c, tokens, i) : { slot: c.slot, sure: true, adjective: false };
   // After an article a word is used as an adjective (de betreffende woning): an
   // adverb or preposition as replacement would not fit there.
@@ -571,7 +586,7 @@ function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number,
     const e = c.words[0]!.endsWith('de');
     inflected = inflected.map((x) => ({ text: e && ENDS_D.test(x.text) ? x.text + 'e' : x.text, sure: false }));
   }
-  const expected = inflected.map(upper ? capitalizedText : textOf);
+  const expected = inflected === c.inflected ? ownSlotExpected(c, upper) : inflected.map(upper ? capitalizedText : textOf);
   const finding: Finding = { start, end: stop, expected };
   let fix = sure && slot !== 'presPart' ? fixFor(c, inflected, expected, split, actual, upper) : undefined;
   // "etc." at the end of a sentence: its period is also the full stop; keep it.
@@ -583,6 +598,12 @@ function wordHit(c: Candidate, tokens: readonly Token[], i: number, end: number,
     hit.gapEnd = tokens[end - 1]!.start;
   }
   return hit;
+}
+
+/** The texts of c.inflected (capitalised when `upper`), a fresh copy of a list made once per form. */
+function ownSlotExpected(c: Candidate, upper: boolean): string[] {
+  const list = upper ? (c.expectedUpper ??= c.inflected!.map(capitalizedText)) : (c.expectedLower ??= c.inflected!.map(textOf));
+  return list.slice();
 }
 
 // Alternatives put into a slot chosen from the sentence (verstrekt -> gegeven): a pure
