@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../packages/core/src/parse/index.js';
 import { letterChecks } from '../packages/core/src/checks/index.js';
-import { TIME, allMatches, bodySentences, countLetterWords, countWords, letterView, sentencesOfBlock, wordsIn } from '../packages/core/src/checks/letter.js';
+import { TIME, allMatches, bodySentences, countLetterWords, countWords, isLetter, letterView, sentencesOfBlock, sentencesWithCues, wordsIn } from '../packages/core/src/checks/letter.js';
 import type { InputFormat } from '../packages/core/src/types.js';
+import { loadCorpus } from '../corpus/index.mjs';
 
 interface Parts {
   header?: string;
@@ -220,5 +221,46 @@ describe('letter checks: TIME, the date and period expression', () => {
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(TIME.exec(text)?.[0]).toBe(expected);
+  });
+});
+
+describe('letter checks: cheap gates give the answers of the plain computation', () => {
+  // Speed work put cheap necessary-condition tests before several expressions. These
+  // compare them with the plain way on every corpus letter and on letters cut and
+  // joined from them, in all three formats.
+  const letters = loadCorpus();
+  const texts: Array<[string, InputFormat]> = letters.map((l) => [l.text, l.format as InputFormat]);
+  const paragraphs = letters.flatMap((l) => l.text.split(/\n\s*\n/));
+  for (let i = 0; i + 5 < paragraphs.length; i += 5) {
+    for (const format of ['text', 'markdown', 'html'] as const) texts.push([paragraphs.slice(i, i + 5).join('\n\n'), format]);
+  }
+  const READER = /\b(u|uw|je|jij|jouw|aanvrager|betrokkene|belanghebbende|verzoeker|cliënt|melder|indiener|geadresseerde|vergunninghouder|belastingplichtige)\b/gi;
+
+  it('isLetter: a salutation or closing and 40 body words, or 150 words that name the reader three times', () => {
+    let letterCount = 0;
+    for (const [text, format] of texts) {
+      const view = letterView(parseLetter(text, format));
+      const framed = view.salutation !== undefined || view.closing !== undefined;
+      const readers = view.body.reduce((n, b) => n + (b.text.match(READER)?.length ?? 0), 0);
+      const expected = framed ? view.bodyWords >= 40 : view.bodyWords >= 150 && readers >= 3;
+      expect(isLetter(view, {}), text.slice(0, 60)).toBe(expected);
+      if (expected) letterCount++;
+    }
+    expect(letterCount).toBeGreaterThan(40);
+  });
+
+  it('sentencesWithCues marks exactly the sentences whose lower-case text holds a cue', () => {
+    const cues = ['wilt u', 'moet', 'dien', 'ontvan', 'verzo', 'geliev', 'bezwaa', 'niet', 'geen'];
+    let marked = 0;
+    texts.forEach(([text, format], k) => {
+      const view = letterView(parseLetter(text, format));
+      const flags = sentencesWithCues(view, Symbol(`test-${k}`), cues);
+      bodySentences(view).forEach((s, i) => {
+        const expected = cues.some((cue) => s.text.toLowerCase().includes(cue)) ? 1 : 0;
+        expect(flags[i], s.text).toBe(expected);
+        marked += expected;
+      });
+    });
+    expect(marked).toBeGreaterThan(100);
   });
 });
