@@ -7,6 +7,7 @@ import { letterChecks } from '../packages/core/src/checks/index.js';
 import { TIME, allMatches, bodySentences, countLetterWords, countWords, isLetter, letterView, sentencesOfBlock, sentencesWithCues, wordsIn } from '../packages/core/src/checks/letter.js';
 import type { InputFormat } from '../packages/core/src/types.js';
 import { loadCorpus } from '../corpus/index.mjs';
+import { HELPER, HONORIFIC, INTRO, MAY_HELP, MAY_HONOR, MAY_INTRODUCE, nameCuesIn } from '../packages/core/src/checks/contact-person.js';
 
 interface Parts {
   header?: string;
@@ -262,5 +263,34 @@ describe('letter checks: cheap gates give the answers of the plain computation',
       });
     });
     expect(marked).toBeGreaterThan(100);
+  });
+});
+
+describe('contact person: the word-start gate before INTRO, HELPER and HONORIFIC', () => {
+  // nameCuesIn decides from the word starts which of the three expressions can match in a
+  // body block; an expression it rules out must really have no match there.
+  const sentences = [
+    'Heeft u vragen? Bel mevrouw De Vries op 06 12345678.', 'Karin Smit helpt u graag. Mail dan Karin Smit.',
+    'Neem contact op met Team Parkeren.', 'Uw contactpersoon is: Pieter van der Berg.', 'Vraag naar dhr. J. de Jong.',
+    'Bel of mail dan gerust Anna Bakker.', 'Dit is een vraag voor de heer Jansen-Smit.', 'Ik ben Fatima El Amrani, uw consulent.',
+    'Wij helpen u graag verder.', 'Namens mw. drs. J.M. Hofstede.', 'Het gesprek met Mevr. A. van den Heuvel is gepland.',
+  ];
+  const texts: Array<[string, InputFormat]> = loadCorpus().map((l) => [l.text, l.format as InputFormat]);
+  texts.push([`Geachte heer,\n\n${sentences.join(' ')}\n\n${sentences.join('\n\n')}\n\nMet vriendelijke groet,\n\nAnna`, 'text']);
+
+  it('never rules out an expression that matches', () => {
+    const seen = { intro: 0, helper: 0, honorific: 0 };
+    for (const [text, format] of texts) {
+      const view = letterView(parseLetter(text, format));
+      for (const b of view.body) {
+        const cues = nameCuesIn(view, b);
+        if (INTRO.test(b.text)) (seen.intro++, expect(cues & MAY_INTRODUCE, b.text).toBe(MAY_INTRODUCE));
+        if (HELPER.test(b.text)) (seen.helper++, expect(cues & MAY_HELP, b.text).toBe(MAY_HELP));
+        if (HONORIFIC.test(b.text)) (seen.honorific++, expect(cues & MAY_HONOR, b.text).toBe(MAY_HONOR));
+      }
+    }
+    expect(seen.intro).toBeGreaterThan(10);
+    expect(seen.helper).toBeGreaterThan(1);
+    expect(seen.honorific).toBeGreaterThan(2);
   });
 });

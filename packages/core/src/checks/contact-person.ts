@@ -16,15 +16,15 @@ const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*";
 const PARTICLES = "(?:(?:van|de|der|den|ter|ten|te|het|in 't|'t|van der|van den|van de|la|le|du|da|di)\\s+)*";
 // First name and surname, a surname of two parts ("Karin El Amrani"), or initials and surname.
 const FULL_NAME = `(?:\\p{Lu}\\.\\s?)*${NAME}\\s+${PARTICLES}${NAME}(?:\\s+${NAME})?|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)*\\s+${PARTICLES}${NAME}`;
-const HONORIFIC = new RegExp(`\\b([Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\\.|[Mm]w\\.|[Dd]hr\\.)\\s+${PARTICLES}(\\p{Lu}\\.\\s?)*${NAME}`, 'u');
+export const HONORIFIC = new RegExp(`\\b([Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]evr\\.|[Mm]w\\.|[Dd]hr\\.)\\s+${PARTICLES}(\\p{Lu}\\.\\s?)*${NAME}`, 'u');
 // A name after words that introduce a person to contact: "Bel Karin Smit op ...", "vraag
 // naar Karin Smit", "Mail dan Karin Smit", "met mevrouw ...", "Ik ben ...".
-const INTRO = new RegExp(
+export const INTRO = new RegExp(
   `\\b(ik ben|mijn naam is|heet|met|bij|contactpersoon( is)?:?|behandelaar( is)?:?|contact:?|[Bb]el(t)?( of (mail|app))?( dan| gerust)?|[Mm]ail(t)?( dan| gerust)?|[Aa]pp( dan)?|[Vv]raag( dan)? naar|consulent( is)?:?)\\s+(${FULL_NAME})`,
   'u',
 );
 // A name followed by what that person does for the reader: "Karin Smit helpt u graag".
-const HELPER = new RegExp(`(?:^|[.!?:]\\s+)(${FULL_NAME})\\s+(helpt|is uw|is bereikbaar|is te bereiken|beantwoordt|behandelt)\\b`, 'u');
+export const HELPER = new RegExp(`(?:^|[.!?:]\\s+)(${FULL_NAME})\\s+(helpt|is uw|is bereikbaar|is te bereiken|beantwoordt|behandelt)\\b`, 'u');
 const SIGNATURE_NAME = new RegExp(`^(${FULL_NAME})$`, 'u');
 const LEADING_NAME = new RegExp(`^(${FULL_NAME})\\b`, 'u');
 const ORG = /^(gemeente|het|de|team|afdeling|college|burgemeester|namens|cluster|sector|directie|bureau|dienst|postbus|telefoon|e-mail|www|klantcontact|servicepunt|loket|wijkteam)\b/i;
@@ -126,9 +126,9 @@ function helpVerbAt(text: string, at: number): boolean {
   return false;
 }
 
-const MAY_INTRODUCE = 1;
-const MAY_HELP = 2;
-const MAY_HONOR = 4;
+export const MAY_INTRODUCE = 1;
+export const MAY_HELP = 2;
+export const MAY_HONOR = 4;
 const ALL_CUES = MAY_INTRODUCE | MAY_HELP | MAY_HONOR;
 
 /**
@@ -137,7 +137,7 @@ const ALL_CUES = MAY_INTRODUCE | MAY_HELP | MAY_HONOR;
  * after one of INTRO_LAST_WORDS, for HONORIFIC a capital after a form of address
  * (honoredAt), for HELPER one of HELPER_VERBS. A bit that is 0 means no match.
  */
-function nameCuesIn(view: LetterView, b: Block): number {
+export function nameCuesIn(view: LetterView, b: Block): number {
   const text = view.text;
   const starts = view.wordStarts;
   let found = 0;
