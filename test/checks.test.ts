@@ -294,3 +294,29 @@ describe('contact person: the word-start gate before INTRO, HELPER and HONORIFIC
     expect(seen.honorific).toBeGreaterThan(2);
   });
 });
+
+describe('letter view: every salutation, closing, subject and reference label is recognised', () => {
+  // letterView tries these anchored expressions only on lines whose first letter one of
+  // their alternatives starts with (a speed gate): each alternative must still be found.
+  const body = 'Wij hebben uw aanvraag ontvangen en bekeken. '.repeat(8);
+  const letter = (header: string[], salutation: string, closing: string) =>
+    [...header, '', salutation, '', body, '', closing, '', 'Anna de Vries'].join('\n');
+  const salutations = ['Geachte heer Jansen,', 'Beste Anna,', 'Lieve Anna,', 'Dag Anna,', 'Hallo Anna,', 'Hoi Anna,', 'Goedemorgen Anna,', 'Goedemiddag Anna,', 'Goedenavond Anna,', 'GEACHTE HEER,'];
+  const closings = ['Met vriendelijke groet,', 'Met hartelijke groeten,', 'Met beste groet,', 'Met collegiale groet,', 'Met warme groet,', 'Vriendelijke groet,', 'Hartelijke groeten,', 'Met de meeste hoogachting,', 'Hoogachting,', 'Hoogachtend,', 'Groeten,', 'Groetjes,', 'Namens het college van burgemeester en wethouders,', 'Namens dezen,', 'Namens B&W,'];
+  const labels = ['Ons kenmerk: 12', 'Uw kenmerk: 12', 'Kenmerk: 12', 'Datum: 1 mei 2026', 'Dossiernummer: 12', 'Zaaknummer: 12', 'Bijlage: 1', 'Bijlagen: 2', 'Bijlage(n): 2', 'Behandeld door: A. Smit', 'Doorkiesnummer: 020 123 4567', 'Verzonden: 1 mei 2026', 'Verzenddatum: 1 mei 2026', 'Telefoon: 020 123 4567', 'E-mail: a@dijkstad.nl', 'Contactpersoon: A. Smit', 'Uw brief van 1 mei 2026'];
+  const subjects = ['Onderwerp: uw aanvraag', 'Betreft: uw aanvraag', 'Betreffende: uw aanvraag', 'Inzake: uw aanvraag'];
+
+  it.each(salutations)('salutation %s', (line) => {
+    expect(letterView(parseLetter(letter(['Gemeente Dijkstad'], line, 'Met vriendelijke groet,'))).salutation?.text).toBe(line);
+  });
+  it.each(closings)('closing %s', (line) => {
+    expect(letterView(parseLetter(letter(['Gemeente Dijkstad'], 'Beste Anna,', line))).closing?.text).toBe(line);
+  });
+  it.each(subjects)('subject %s', (line) => {
+    expect(letterView(parseLetter(letter(['Gemeente Dijkstad', '', line], 'Beste Anna,', 'Met vriendelijke groet,'))).subject?.text).toBe(line);
+  });
+  it.each(labels)('reference line %s', (line) => {
+    const view = letterView(parseLetter(letter(['Gemeente Dijkstad', 'Postbus 1', '', line], 'Beste Anna,', 'Met vriendelijke groet,')));
+    expect(view.blocks.find((b) => b.text === line)?.role).toBe('meta');
+  });
+});
