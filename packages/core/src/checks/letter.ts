@@ -802,17 +802,29 @@ const HAS_DIGIT = /\d/;
 function datesIn(s: string, year: number | undefined): number[] {
   const out: number[] = [];
   for (const m of allMatches(DAY_MONTH, s)) {
-    const month = MONTH_INDEX[m[2]!.toLowerCase()];
-    const y = m[m.length - 1] !== undefined ? Number(m[m.length - 1]) : year;
-    const d = Number(m[1]);
-    if (month && y !== undefined && d >= 1 && d <= 31) out.push(y * 10000 + month * 100 + d);
+    const date = dayMonthDate(m, year);
+    if (date !== undefined) out.push(date);
   }
   for (const m of allMatches(NUMERIC_DATE, s)) {
-    const d = Number(m[1]);
-    const month = Number(m[2]);
-    if (d >= 1 && d <= 31 && month >= 1 && month <= 12) out.push(Number(m[3]) * 10000 + month * 100 + d);
+    const date = numericDate(m);
+    if (date !== undefined) out.push(date);
   }
   return out;
+}
+
+/** The date (yyyymmdd) of a DAY_MONTH match; one without a year gets `year`. */
+function dayMonthDate(m: RegExpExecArray, year: number | undefined): number | undefined {
+  const month = MONTH_INDEX[m[2]!.toLowerCase()];
+  const y = m[m.length - 1] !== undefined ? Number(m[m.length - 1]) : year;
+  const d = Number(m[1]);
+  return month && y !== undefined && d >= 1 && d <= 31 ? y * 10000 + month * 100 + d : undefined;
+}
+
+/** The date (yyyymmdd) of a NUMERIC_DATE match. */
+function numericDate(m: RegExpExecArray): number | undefined {
+  const d = Number(m[1]);
+  const month = Number(m[2]);
+  return d >= 1 && d <= 31 && month >= 1 && month <= 12 ? Number(m[3]) * 10000 + month * 100 + d : undefined;
 }
 
 // ---- The reference block ---------------------------------------------------------------
@@ -902,14 +914,15 @@ function laterThanLetter(view: LetterView, s: string): boolean {
   const own = letterDate(view);
   if (own === undefined || !HAS_DIGIT.test(s)) return false;
   const year = Math.floor(own / 10000);
+  // Each match's date from its own groups (matching its text again gave the same).
   for (const m of allMatches(DAY_MONTH, s)) {
-    let d = datesIn(m[0], m[m.length - 1] !== undefined ? undefined : year)[0];
+    let d = dayMonthDate(m, year);
     if (d === undefined) continue;
     // "vóór 10 januari" in a letter of 15 december: the next year.
     if (m[m.length - 1] === undefined && d < own && own % 10000 >= 1101 && d % 10000 < 300) d += 10000;
     if (d > own) return true;
   }
-  for (const m of allMatches(NUMERIC_DATE, s)) if ((datesIn(m[0], undefined)[0] ?? 0) > own) return true;
+  for (const m of allMatches(NUMERIC_DATE, s)) if ((numericDate(m) ?? 0) > own) return true;
   return false;
 }
 
