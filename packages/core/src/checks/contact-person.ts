@@ -9,7 +9,7 @@
 // costs half (score.ts).
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { EMAIL, PHONE, anchorForMissing, firstAtOrAfter, headerFields, isLetter, letterView, perView, type Block, type LetterView } from './letter.js';
+import { anchorForMissing, type Block, EMAIL, firstAtOrAfter, headerFields, isLetter, isWhiteSpace, type LetterView, letterView, perView, PHONE } from './letter.js';
 
 // A name part; a double surname with a capital after the hyphen too ("Smit-Jansen").
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*";
@@ -59,13 +59,10 @@ const INTRO_LAST_WORDS = new Set([
   'mail', 'Mail', 'mailt', 'Mailt', 'app', 'App', 'dan', 'gerust', 'naar', 'consulent',
 ]);
 const UPPER = /^\p{Lu}/u;
-const SPACE = /\s/;
 
-/** What \s takes for white space, for one code unit. */
+/** Whether the code unit at `at` is white space as \s sees it. */
 function isSpaceAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text[at]!);
+  return isWhiteSpace(text.charCodeAt(at));
 }
 
 /** Whether \p{Lu} may match at `at`: A-Z, or beyond ASCII what \p{Lu} says (a surrogate pair included). */

@@ -58,7 +58,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const nonAsciiKind = new Map<number, number>();
 
 /** The kind (1 letter, 2 digit or other \p{N}, 0 neither) of the code point at i of s, beyond Latin-1. */
-function charKind(s: string, i: number, c: number): number {
+function charKind(s: string, i: number): number {
   const cp = s.codePointAt(i)!;
   let kind = nonAsciiKind.get(cp);
   if (kind === undefined) {
@@ -83,7 +83,7 @@ const RIGHT_QUOTE = 0x2019;
 
 /** The kind of the character at i of s (c is its code unit): LATIN1_CLASS, or charKind() beyond Latin-1. */
 function kindAt(s: string, i: number, c: number): number {
-  return c < 256 ? LATIN1_CLASS[c]! : c === RIGHT_QUOTE ? 4 : charKind(s, i, c);
+  return c < 256 ? LATIN1_CLASS[c]! : c === RIGHT_QUOTE ? 4 : charKind(s, i);
 }
 
 function isHighSurrogate(c: number): boolean {
@@ -127,7 +127,7 @@ function wordEnd(s: string, i: number, to: number): number {
     } else if (c === RIGHT_QUOTE) {
       i++;
     } else {
-      if (charKind(s, i, c) === 0) return i;
+      if (charKind(s, i) === 0) return i;
       i += isHighSurrogate(c) ? 2 : 1;
     }
   }
@@ -291,7 +291,7 @@ interface Line {
 }
 
 /** What String.prototype.trim() and \s take for white space (one code unit). */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

@@ -124,7 +124,7 @@ function overlaps(a: WordHit, b: WordHit): boolean {
  */
 function longestWordHits(hits: WordHit[]): WordHit[] {
   if (disjoint(hits)) return hits;
-  const order = hits.map((h, i) => i);
+  const order = hits.map((_, i) => i);
   const len = (h: WordHit) => h.finding.end - h.finding.start;
   order.sort((i, j) => len(hits[j]!) - len(hits[i]!) || hits[i]!.finding.start - hits[j]!.finding.start || i - j);
   const kept: WordHit[] = [];

@@ -7,7 +7,7 @@ import type { Token, LetterDoc } from '../../doc.js';
 import type { Fix } from '../../types.js';
 import type { Finding } from '../../report.js';
 import type { ActiveRule, WordEntryDef } from '../types.js';
-import { formsOf, GAP, inflectInto, normalize, type Form, type Slot } from '../inflect.js';
+import { formsOf, GAP, inflectInto, normalize, type Slot } from '../inflect.js';
 import { ModifierIndex } from './modifiers.js';
 import { lookup, nonNounZipf } from '../../measures/lexicon.js';
 import type { FormRecord } from '../forms.js';
