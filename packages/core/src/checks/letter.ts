@@ -532,6 +532,8 @@ export interface Span {
   block?: number;
   /** `text` in lower case, made on first use (lowerText): several checks ask for it. */
   lower?: string;
+  /** What TIME says about `text` (see timeBits), made on first use by hasTime/hasForwardTime. */
+  time?: number;
 }
 
 /** The span's text in lower case, made once: for cheap `includes` tests before costly expressions. */
@@ -633,6 +635,7 @@ function splitSentences(view: LetterView): Span[] {
       prev.end = s + t.length;
       prev.text = view.text.slice(prev.start, prev.end);
       prev.lower = undefined;
+      prev.time = undefined;
       return;
     }
     out.push({ start: s, end: s + t.length, text: t, block });
@@ -793,8 +796,8 @@ Object.assign(MONTH_INDEX, { mrt: 3, sept: 9, okt: 10 });
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?(?!\\d)`, 'gi');
 const NUMERIC_DATE = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/g;
 /** Header lines that date the letter: "Datum: 2 maart 2026", "Dijkstad, 2 maart 2026", a date alone. */
-const DATE_LABEL = /^(datum|dagtekening|verzonden|verzenddatum)\b\s*:?|^[\p{L} .'-]{2,40},\s+(\p{L}+dag\s+)?\d/iu;
-const DATE_ALONE = /^(\p{L}+dag\s+)?\d{1,2}(\s+\p{L}+\s+|[-/.]\d{1,2}[-/.])\d{4}$/u;
+export const DATE_LABEL = /^(datum|dagtekening|verzonden|verzenddatum)\b\s*:?|^[\p{L} .'-]{2,40},\s+(\p{L}+dag\s+)?\d/iu;
+export const DATE_ALONE = /^(\p{L}+dag\s+)?\d{1,2}(\s+\p{L}+\s+|[-/.]\d{1,2}[-/.])\d{4}$/u;
 const LETTER_DATE = Symbol('helder.letterDate');
 const HAS_DIGIT = /\d/;
 
@@ -833,7 +836,7 @@ function numericDate(m: RegExpExecArray): number | undefined {
 //   Ons kenmerk      Datum            Behandeld door
 //   OR/2026/04471    2 maart 2026     R. Verhoef
 
-const FIELD_LABEL =
+export const FIELD_LABEL =
   /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dagtekening|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|behandelaar|doorkiesnummer|doorkiesnr\.?|verzonden|verzenddatum|telefoon(nummer)?|tel\.?|e-?mail|contactpersoon|uw\s+brief\s+van|onderwerp|betreft)$/i;
 const FIELD_LINE = /^([\p{L}() .-]{3,24}?)\s*:\s*(.+)$|^(datum|behandeld\s+door|telefoon|doorkiesnummer|contactpersoon)\s+(.+)$/iu;
 const HEADER_FIELDS = Symbol('helder.headerFields');
@@ -846,8 +849,35 @@ export interface HeaderField {
   value: string;
 }
 
+/** The first letters of FIELD_LABEL's labels (/i without /u folds no other character to an ASCII letter). */
+const FIELD_LABEL_FIRST = firstLetterMask('oukdzbvtec');
+
+/** A cell that is a label alone ("Ons kenmerk", "Datum:"): the first letter first, as most cells are no label. */
+export function isFieldLabel(cell: string): boolean {
+  return startsWithLetterOf(cell, FIELD_LABEL_FIRST) && FIELD_LABEL.test(cell.replace(/:$/, ''));
+}
+
 function cells(s: string): string[] {
+  // Most header lines are one cell: no tab and no run of white space, where the split
+  // would give the line itself (no arrays and no expression for them).
+  if (!hasCellBreak(s)) {
+    const t = s.trim();
+    return t ? [t] : [];
+  }
   return s.split(/\t+|\s{2,}/).map((c) => c.trim()).filter(Boolean);
+}
+
+/** Whether /\t+|\s{2,}/ matches in s: a tab, or two white-space characters in a row. */
+export function hasCellBreak(s: string): boolean {
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9) return true;
+    const next = isWhiteSpace(c);
+    if (next && space) return true;
+    space = next;
+  }
+  return false;
 }
 
 /** Labelled fields of the letter's header, one-line ("Datum: ...") and in columns. */
@@ -864,7 +894,7 @@ function readHeaderFields(view: LetterView): HeaderField[] {
     if (b.role !== 'meta' && b.role !== 'address') continue;
     const labels = cells(b.text);
     const next = head[i + 1];
-    if (labels.length >= 1 && labels.every((c) => FIELD_LABEL.test(c.replace(/:$/, ''))) && next && next.role !== 'subject') {
+    if (labels.length >= 1 && labels.every(isFieldLabel) && next && next.role !== 'subject') {
       const values = cells(next.text);
       if (values.length === labels.length) {
         labels.forEach((l, k) => out.push({ label: norm(l.replace(/:$/, '')), value: values[k]! }));
@@ -885,6 +915,20 @@ function readHeaderFields(view: LetterView): HeaderField[] {
   return out;
 }
 
+/** The first letters of DATE_LABEL's labels: /iu folds no other character to d or v. */
+const DATE_LABEL_FIRST = firstLetterMask('dv');
+
+/**
+ * DATE_LABEL.test(s) || DATE_ALONE.test(s), each after a cheap test for what it needs:
+ * DATE_LABEL a label's first letter or a comma (the place before the date), DATE_ALONE
+ * a digit at the end (its year).
+ */
+export function mayDateTheLetter(s: string): boolean {
+  if ((startsWithLetterOf(s, DATE_LABEL_FIRST) || s.includes(',')) && DATE_LABEL.test(s)) return true;
+  const last = s.charCodeAt(s.length - 1);
+  return last >= 48 && last <= 57 && DATE_ALONE.test(s);
+}
+
 /** The letter's own date (yyyymmdd) from its header, when it has one. */
 export function letterDate(view: LetterView): number | undefined {
   return perView(view, LETTER_DATE, readLetterDate).date;
@@ -899,7 +943,7 @@ function readLetterDate(view: LetterView): { date?: number } {
   const head = view.salutation ? view.blocks.slice(0, view.blocks.indexOf(view.salutation)) : [];
   for (const b of date === undefined ? head : []) {
     // datesIn() finds no date without a digit: the (costlier) line tests need not run.
-    if (b.role === 'subject' || !HAS_DIGIT.test(b.text) || !(DATE_LABEL.test(b.text) || DATE_ALONE.test(b.text))) continue;
+    if (b.role === 'subject' || !HAS_DIGIT.test(b.text) || !mayDateTheLetter(b.text)) continue;
     const found = datesIn(b.text, undefined);
     if (found.length > 0) {
       date = found[0];
@@ -930,26 +974,79 @@ function laterThanLetter(view: LetterView, s: string): boolean {
 // the same sentences and blocks: its answers are kept per view. Bit 1: a time; bit 2: one
 // that points forward (by its words, or a date after the letter's own).
 
-function timeBits(view: LetterView, s: string): number {
+function timeBits(view: LetterView, s: string | Span): number {
+  // A sentence keeps its own answer: no memo lookup, which hashes the whole text.
+  if (typeof s !== 'string') return (s.time ??= timeBitsOfText(view, s.text));
   let memo = recall<Map<string, number>>(view, TIMES);
   if (!memo) memo = remember(view, TIMES, new Map<string, number>());
   let bits = memo.get(s);
-  if (bits === undefined) {
-    const m = TIME.exec(s);
-    bits = m === null ? 0 : pointsForward(s, m) || laterThanLetter(view, s) ? 3 : 1;
-    memo.set(s, bits);
-  }
+  if (bits === undefined) memo.set(s, (bits = timeBitsOfText(view, s)));
   return bits;
 }
 
-/** TIME.test(s), memoised per view. */
-export function hasTime(view: LetterView, s: string): boolean {
+function timeBitsOfText(view: LetterView, s: string): number {
+  const m = TIME.exec(s);
+  return m === null ? 0 : pointsForward(s, m) || laterThanLetter(view, s) ? 3 : 1;
+}
+
+/** TIME.test of a text or a span's text, memoised per view (a span keeps its own answer). */
+export function hasTime(view: LetterView, s: string | Span): boolean {
   return (timeBits(view, s) & 1) !== 0;
 }
 
-/** forwardTime(s), memoised per view. */
-export function hasForwardTime(view: LetterView, s: string): boolean {
+/** forwardTime of a text or a span's text, memoised per view (a span keeps its own answer). */
+export function hasForwardTime(view: LetterView, s: string | Span): boolean {
   return (timeBits(view, s) & 2) !== 0;
+}
+
+const BLOCK_SENTENCES = Symbol('helder.blockSentences');
+
+/**
+ * For each body block i, the indices [from, to) in bodySentences of its sentences, at 2i
+ * and 2i + 1, when they are exactly the block's: all inside it, and no other sentence
+ * reaching into it ("art." at a block's end joined to a lower-case start). Else -1.
+ */
+function blockSentenceRanges(view: LetterView): Int32Array {
+  return perView(view, BLOCK_SENTENCES, (v) => {
+    const sentences = bodySentences(v);
+    const ranges = new Int32Array(2 * v.body.length).fill(-1);
+    for (let k = 0; k < sentences.length; k++) {
+      const i = sentences[k]!.block!;
+      if (ranges[2 * i] === -1) ranges[2 * i] = k;
+      ranges[2 * i + 1] = k + 1;
+    }
+    for (let i = 0; i < v.body.length; i++) {
+      const b = v.body[i]!;
+      const from = ranges[2 * i]!;
+      const to = ranges[2 * i + 1]!;
+      let exact = from >= 0 && (from === 0 || sentences[from - 1]!.end <= b.start) && (to === sentences.length || sentences[to]!.start >= b.end);
+      for (let k = from; exact && k < to; k++) exact = sentences[k]!.block === i && sentences[k]!.start >= b.start && sentences[k]!.end <= b.end;
+      if (!exact) ranges[2 * i] = ranges[2 * i + 1] = -1;
+    }
+    return ranges;
+  });
+}
+
+/** What can open TIME's template alternative: {{ {% ${ [ [[ « <<. */
+const TEMPLATE_OPENER = /[{[«<]/;
+
+/**
+ * hasTime of body block i's text, from its sentences' answers (kept on them) where that is
+ * the same, so the block's characters are not scanned again. Outside its template
+ * alternative TIME matches no . ! ? quote or bracket, what every sentence of a block but
+ * its last ends with, and starts no match on white space, what lies between them: without
+ * a template opener in the block a match lies inside one sentence, and a sentence's match
+ * is one of the block (white space or the block's edge around it, which \b sees alike).
+ * Needs the block's sentences to be exactly its own; else TIME runs on the block.
+ */
+export function blockHasTime(view: LetterView, i: number): boolean {
+  const block = view.body[i]!;
+  const ranges = blockSentenceRanges(view);
+  const from = ranges[2 * i]!;
+  if (from < 0 || TEMPLATE_OPENER.test(block.text)) return hasTime(view, block.text);
+  const sentences = bodySentences(view);
+  for (let k = from; k < ranges[2 * i + 1]!; k++) if (hasTime(view, sentences[k]!)) return true;
+  return false;
 }
 
 /** Time words that name no time at all (the vague ones). */

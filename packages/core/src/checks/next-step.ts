@@ -7,7 +7,7 @@
 
 import type { LetterCheck } from '../doc.js';
 import { objectionCues, objectionWithTerm } from './objection.js';
-import { VAGUE_TIME, anchorForMissing, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf, type LetterView } from './letter.js';
+import { VAGUE_TIME, anchorForMissing, blockHasTime, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf, type LetterView } from './letter.js';
 
 const FUTURE =
   /\b(gaan|gaat|zullen|zal|zullen wij|krijgt|ontvangt|hoort|horen|sturen|stuurt|bellen|belt|nemen .{0,30}contact|beslissen|besluiten|beoordelen|bekijken|behandelen|start|starten|begint|beginnen|duurt|geldt|loopt|daarna|hierna|vervolgens|volgende stap|wat gebeurt er|wat kunt u verwachten|komt|komen|verwachten|plannen|maken .{0,20}afspraak|uiterlijk|vanaf|tot en met)\b/i;
@@ -27,7 +27,7 @@ function underWhenHeading(view: LetterView, i: number | undefined): boolean {
   const above = view.body[i - 1]!;
   // A heading, or a short label line ending in a colon ("Datum, tijd en plaats:").
   const label = above.role === 'heading' || (above.role === 'prose' && above.words <= 6 && above.text.endsWith(':'));
-  return label && WHEN_HEADING.test(above.text) && hasTime(view, block.text);
+  return label && WHEN_HEADING.test(above.text) && blockHasTime(view, i);
 }
 
 export const nextStep: LetterCheck = ({ doc, options }) => {
@@ -43,12 +43,12 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     // How to object counts only with its term: for a decision that is the next step.
-    const forward = hasForwardTime(view, s.text) || underWhenHeading(view, s.block) || (WHEN_LABEL.test(s.text) && hasTime(view, s.text));
+    const forward = hasForwardTime(view, s) || underWhenHeading(view, s.block) || (WHEN_LABEL.test(s.text) && hasTime(view, s));
     if (!forward && mayObject[i] === 1 && OBJECTION.test(s.text)) continue;
     if (forward) return [];
     // FUTURE once per sentence (it is among the costlier expressions).
     const future = FUTURE.test(s.text);
-    if (future && hasTime(view, s.text)) return [];
+    if (future && hasTime(view, s)) return [];
     if (future) {
       anyFuture = true;
       if (!firstVague && VAGUE_TIME.test(s.text)) firstVague = s;

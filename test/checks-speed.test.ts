@@ -1,0 +1,148 @@
+// Fast paths of the letter checks must agree with the expressions they stand in for:
+// each is tried here against the expression itself, on every line and sentence of the
+// corpus, on tables of edge cases and on generated strings (tabs, unusual white space,
+// non-ASCII letters that case-fold).
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../packages/core/src/parse/index.js';
+import {
+  DATE_ALONE,
+  DATE_LABEL,
+  FIELD_LABEL,
+  TIME,
+  blockHasTime,
+  bodySentences,
+  hasCellBreak,
+  hasForwardTime,
+  hasTime,
+  isFieldLabel,
+  letterView,
+  mayDateTheLetter,
+} from '../packages/core/src/checks/letter.js';
+import { loadCorpus } from '../corpus/index.mjs';
+
+const corpus = loadCorpus();
+const corpusLines = corpus.flatMap((l) => l.text.split('\n'));
+
+/** A small deterministic generator (no dependency, the same strings on every run). */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x / 0x7fffffff;
+  };
+}
+
+// Pieces that make the edges: labels, dates, white space of every kind \s knows and two it
+// does not (U+0085, U+200B), and letters that fold to ASCII under /iu (Kelvin sign, long s).
+const PIECES = [
+  'Datum', 'datum', 'DATUM', 'dagtekening', 'Verzonden', 'verzenddatum', 'Ons kenmerk', 'uw kenmerk', 'Kenmerk', 'Bijlage(n)',
+  'Behandeld door', 'behandelaar', 'Doorkiesnr.', 'tel.', 'E-mail', 'email', 'Contactpersoon', 'Uw brief van', 'Onderwerp', 'Betreft',
+  'Dijkstad', "'s-Hertogenbosch", 'Zaterdag', 'maandag', '2', '12', '2026', '3 maart 2026', '12-03-2026', '1.2.2026', 'maart', 'xyz',
+  ':', ',', '.', '-', '/', ' ', ' ', ' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\u200b', '\n',
+  '\u212a', '\u017f', 'É', 'é', 'İ', '€', 'ß',
+];
+
+function generated(n: number, seed: number): string[] {
+  const next = random(seed);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const parts: string[] = [];
+    const len = 1 + Math.floor(next() * 7);
+    for (let k = 0; k < len; k++) parts.push(PIECES[Math.floor(next() * PIECES.length)]!);
+    out.push(parts.join(''));
+  }
+  return out;
+}
+
+const strings = [...corpusLines, ...corpusLines.map((l) => l.trim()), ...generated(20000, 7)];
+
+describe('header fast paths agree with their expressions', () => {
+  it('hasCellBreak is /\\t+|\\s{2,}/.test', () => {
+    const CELL_BREAK = /\t+|\s{2,}/;
+    const table = ['a  b', 'a\tb', 'a b', 'a\u00a0 b', 'a\u3000\u3000b', 'a\u0085\u0085b', 'a\u200b\u200bb', '', ' ', '  ', '\t', 'a\n\nb'];
+    for (const s of [...table, ...strings]) expect(hasCellBreak(s), JSON.stringify(s)).toBe(CELL_BREAK.test(s));
+  });
+
+  it('isFieldLabel is FIELD_LABEL.test of the cell without a final colon', () => {
+    const table = ['Datum:', 'datum', 'Ons  kenmerk', 'ONS KENMERK', 'Bijlage(n)', 'Tel.', 'E-mail:', 'Uw brief van', 'Onderwerp', '\u212aenmerk', 'Datum::'];
+    for (const s of [...table, ...strings]) expect(isFieldLabel(s), JSON.stringify(s)).toBe(FIELD_LABEL.test(s.replace(/:$/, '')));
+  });
+
+  it('mayDateTheLetter is DATE_LABEL.test || DATE_ALONE.test', () => {
+    const table = ['Datum: 3 maart 2026', 'Dijkstad, 3 maart 2026', 'zaterdag 3 maart 2026', '3 maart 2026', '03-03-2026', 'Verzonden 2 maart', 'dagtekening', '\u212alein, 2'];
+    for (const s of [...table, ...strings]) expect(mayDateTheLetter(s), JSON.stringify(s)).toBe(DATE_LABEL.test(s) || DATE_ALONE.test(s));
+  });
+});
+
+describe('time answers kept on a sentence', () => {
+  it('hasTime and hasForwardTime of a sentence are those of its text', () => {
+    for (const l of corpus) {
+      const view = letterView(parseLetter(l.text));
+      const other = letterView(parseLetter(l.text));
+      for (const s of bodySentences(view)) {
+        expect(hasTime(view, s)).toBe(TIME.test(s.text));
+        expect(hasTime(view, s)).toBe(hasTime(other, s.text));
+        expect(hasForwardTime(view, s)).toBe(hasForwardTime(other, s.text));
+      }
+    }
+  });
+});
+
+// Letters whose body blocks put times at and across sentence edges, behind list marks, in
+// template fields, and after abbreviations that join sentences (also across blocks).
+const EDGE_PIECES = [
+  'Betaal voor 3.', 'Maart is laat.', 'Stuur het binnen 8.', 'Weken later.', 'U heeft zes weken de tijd.', 'Dat is tot 1 juni!',
+  'Wij komen op maandag.', '(vóór 2 juni)', '"volgende week"', 'Zie art.', '4 van de wet.', 'Dat geldt d.d.', '12 januari 2026 al.',
+  'Lever het in [[datum]].', 'Uiterlijk {{ termijn }}.', 'Voor «datum».', 'Na <<deadline>>.', 'Tot ${datum}.', 'Vanaf [datum].',
+  'Dit is 1-2-2026?', 'Per 12/03/26.', 'Half mei.', 'In het voorjaar.', 'Kom morgen', 'Eind', 'week 12.', 'Een paar dagen.',
+  'U krijgt bericht.', 'Wij helpen u graag.', 'Stuur de formulieren.', 'over', 'twee weken.', 'vóór', '3 maart.',
+  // An opener of the template alternative that is never closed: its match runs on across the sentence's end.
+  'Zie [ bijlage.', 'Datum volgt.', 'Het «formulier.', 'Termijn: kort.', 'Lees <<dit!', 'Deadline is vrijdag.',
+];
+
+function edgeLetters(n: number, seed: number): string[] {
+  const next = random(seed);
+  const pick = () => EDGE_PIECES[Math.floor(next() * EDGE_PIECES.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const blocks: string[] = [];
+    const count = 2 + Math.floor(next() * 5);
+    for (let b = 0; b < count; b++) {
+      const sentences: string[] = [];
+      const len = 1 + Math.floor(next() * 4);
+      for (let k = 0; k < len; k++) sentences.push(pick());
+      const mark = next() < 0.3 ? '- ' : next() < 0.1 ? '• ' : '';
+      // One line break (a list or a hard wrap) or a blank line between blocks.
+      blocks.push(mark + sentences.join(next() < 0.8 ? ' ' : '  '));
+    }
+    const body = blocks.reduce((a, b) => a + (next() < 0.5 ? '\n' : '\n\n') + b);
+    out.push(`Dijkstad, 2 maart 2026\n\nBeste mevrouw Jansen,\n\n${body}\n\nMet vriendelijke groet,\n\nSanne Bakker`);
+  }
+  return out;
+}
+
+describe('a block\'s time answer from its sentences', () => {
+  const texts = [...corpus.map((l) => l.text), ...edgeLetters(600, 11)];
+
+  it('blockHasTime is TIME.test of the block\'s text', () => {
+    let blocks = 0;
+    for (const text of texts) {
+      const view = letterView(parseLetter(text));
+      view.body.forEach((b, i) => {
+        blocks++;
+        expect(blockHasTime(view, i), b.text).toBe(TIME.test(b.text));
+      });
+    }
+    expect(blocks).toBeGreaterThan(2000);
+  });
+
+  it('a sentence without its list mark has the time answer of the sentence', () => {
+    for (const text of texts) {
+      const view = letterView(parseLetter(text));
+      for (const s of bodySentences(view)) {
+        const stripped = s.text.replace(/^[-*•·–+]\s+/, '');
+        expect(hasTime(view, s), s.text).toBe(TIME.test(stripped));
+      }
+    }
+  });
+});
