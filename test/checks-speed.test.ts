@@ -17,6 +17,7 @@ import {
   isFieldLabel,
   letterView,
   mayDateTheLetter,
+  sentencesWithCues,
 } from '../packages/core/src/checks/letter.js';
 import { loadCorpus } from '../corpus/index.mjs';
 
@@ -144,5 +145,45 @@ describe('a block\'s time answer from its sentences', () => {
         expect(hasTime(view, s), s.text).toBe(TIME.test(stripped));
       }
     }
+  });
+});
+
+describe('one search for the cues of all lists', () => {
+  // Lists as the checks give them, and lists whose cues overlap ("dien" and "niet" in
+  // "dieniet"), hold one another ("be", "bezwaa"), need escaping, or are exact (case kept).
+  const LISTS: Array<[symbol, string[], boolean]> = [
+    [Symbol('requests'), ['wilt u', 'moet', 'dien', 'ontvan', 'verzo', 'geliev'], false],
+    [Symbol('self'), ['gemeen', 'colleg', 'wethou'], true],
+    [Symbol('objections'), ['bezwaa', 'beroep'], false],
+    [Symbol('negations'), ['niet', 'geen'], false],
+    [Symbol('overlaps'), ['be', 'niet', 'ien', 'd.d.', '(', 'één', 'n. d', '. '], false],
+    [Symbol('exact capitals'), ['Gemeente', 'U ', 'De'], true],
+  ];
+  const formats = ['text', 'markdown', 'html'] as const;
+  const texts: Array<[string, (typeof formats)[number]]> = [
+    ...corpus.map((l) => [l.text, l.format] as [string, (typeof formats)[number]]),
+    ...edgeLetters(300, 5).map((t, k) => [t, formats[k % 3]!] as [string, (typeof formats)[number]]),
+    // Lower-casing that changes lengths (İ) or depends on the next letter (Σ): each sentence on its own.
+    [`Beste heer,\n\nDe gemeente İstanbul dieniet bezwaar. ΣΟΦΙΑ moet niet. Het college beroep.\n\nMet vriendelijke groet,\n\nAnna`, 'text'],
+    [`Beste heer,\n\nDe Gemeente dieniet (bezwaar). U moet niet d.d. één. GEEN BEZWAAR.\n\nMet vriendelijke groet,\n\nAnna`, 'text'],
+  ];
+
+  it('sentencesWithCues marks the sentences that hold a cue, for every list', () => {
+    let marked = 0;
+    for (const [text, format] of texts) {
+      const view = letterView(parseLetter(text, format));
+      // Ask in a different order per letter: the first asked finds them all.
+      const order = text.length % 2 === 0 ? LISTS : [...LISTS].reverse();
+      for (const [key, cues, exact] of order) {
+        const flags = sentencesWithCues(view, key, cues, exact);
+        bodySentences(view).forEach((s, i) => {
+          const hay = exact ? s.text : s.text.toLowerCase();
+          const expected = cues.some((cue) => hay.includes(cue)) ? 1 : 0;
+          expect(flags[i], `${String(key.description)}: ${s.text}`).toBe(expected);
+          marked += expected;
+        });
+      }
+    }
+    expect(marked).toBeGreaterThan(1000);
   });
 });

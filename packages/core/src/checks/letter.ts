@@ -563,7 +563,91 @@ function wholeLowerText(view: LetterView): string | undefined {
  * change the result.
  */
 export function sentencesWithCues(view: LetterView, key: symbol, cues: readonly string[], exact = false): Uint8Array {
-  return perView(view, key, (v) => spansWithCues(v, bodySentences(v), cues, exact));
+  return perView(view, key, (v) => {
+    registerCues(key, cues, exact);
+    return allCueFlags(v)?.get(key) ?? spansWithCues(v, bodySentences(v), cues, exact);
+  });
+}
+
+// Four checks ask for cues, each for its own list: one search finds the cues of all lists
+// at once (one expression over the lower-cased text, that skips ahead where no cue can
+// start) instead of one search per cue, each stopping at every occurrence of its first
+// letter. A list joins the search when first asked for; until the next view it is
+// searched on its own.
+
+interface Cue {
+  cue: string;
+  exact: boolean;
+  key: symbol;
+}
+
+const CUE_LISTS = new Map<symbol, readonly Cue[]>();
+let cueSearch: { any: RegExp; byFirst: Map<number, Cue[]> } | undefined;
+/** Lists are constants of the checks: a few. More (a caller making keys as it goes) keep their own searches. */
+const MAX_CUE_LISTS = 16;
+const CUE_FLAGS = Symbol('helder.cueFlags');
+
+function registerCues(key: symbol, cues: readonly string[], exact: boolean): void {
+  // The search runs on the lower-cased text: an exact cue must be in lower case to be
+  // found there. An empty cue is in every sentence. Such lists keep their own searches.
+  if (CUE_LISTS.has(key) || CUE_LISTS.size >= MAX_CUE_LISTS || cues.some((c) => c === '' || (exact && c !== c.toLowerCase()))) return;
+  CUE_LISTS.set(key, cues.map((cue) => ({ cue, exact, key })));
+  cueSearch = undefined;
+}
+
+/** The expression for every registered cue, and the cues by their first character. */
+function allCuesSearch(): { any: RegExp; byFirst: Map<number, Cue[]> } {
+  if (cueSearch) return cueSearch;
+  const byFirst = new Map<number, Cue[]>();
+  const sources = new Set<string>();
+  for (const list of CUE_LISTS.values()) {
+    for (const c of list) {
+      const first = c.cue.charCodeAt(0);
+      if (!byFirst.has(first)) byFirst.set(first, []);
+      byFirst.get(first)!.push(c);
+      sources.add(c.cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+  }
+  return (cueSearch = { any: new RegExp([...sources].join('|'), 'g'), byFirst });
+}
+
+/**
+ * spansWithCues of the body sentences for every registered list, keyed as registered, in
+ * one search over the lower-cased text; undefined when that text is not usable (then each
+ * list is searched per sentence). Once per view.
+ */
+function allCueFlags(view: LetterView): Map<symbol, Uint8Array> | undefined {
+  return perView(view, CUE_FLAGS, (v) => ({ flags: findAllCues(v) })).flags;
+}
+
+function findAllCues(view: LetterView): Map<symbol, Uint8Array> | undefined {
+  const lower = wholeLowerText(view);
+  if (lower === undefined || CUE_LISTS.size === 0) return undefined;
+  const { any, byFirst } = allCuesSearch();
+  const spans = bodySentences(view);
+  const flags = new Map<symbol, Uint8Array>();
+  for (const key of CUE_LISTS.keys()) flags.set(key, new Uint8Array(spans.length));
+  if (spans.length === 0) return flags;
+  // Every offset where some cue starts in the lower-cased text (the search goes on at the
+  // next offset, as cues may overlap), and there every cue with that first character: an
+  // exact cue in view.text is there in the lower-cased text too (it is lower case).
+  // Spans are slices of view.text, in order and apart: a cue at `at` is in the first span
+  // that ends after `at`, if that one starts at or before `at` and holds all of it.
+  let i = 0;
+  any.lastIndex = spans[0]!.start;
+  for (let m = any.exec(lower); m !== null; m = any.exec(lower)) {
+    const at = m.index;
+    any.lastIndex = at + 1;
+    while (i < spans.length && spans[i]!.end <= at) i++;
+    if (i === spans.length) break;
+    const s = spans[i]!;
+    if (s.start > at) continue;
+    for (const c of byFirst.get(lower.charCodeAt(at))!) {
+      if (at + c.cue.length <= s.end && (c.exact ? view.text : lower).startsWith(c.cue, at)) flags.get(c.key)![i] = 1;
+    }
+  }
+  any.lastIndex = 0;
+  return flags;
 }
 
 function spansWithCues(view: LetterView, spans: readonly Span[], cues: readonly string[], exact: boolean): Uint8Array {
