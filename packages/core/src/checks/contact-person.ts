@@ -9,7 +9,7 @@
 // costs half (score.ts).
 
 import type { LetterCheck, LetterCheckFinding } from '../doc.js';
-import { anchorForMissing, type Block, EMAIL, firstAtOrAfter, headerFields, isLetter, isWhiteSpace, type LetterView, letterView, perView, PHONE } from './letter.js';
+import { anchorForMissing, type Block, EMAIL, firstAtOrAfter, headerFields, isLetter, isWhiteSpace, type LetterView, letterView, perView, PHONE, withData } from './letter.js';
 
 // A name part; a double surname with a capital after the hyphen too ("Smit-Jansen").
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\p{Lu}[\\p{Ll}'’-]+)*";
@@ -237,5 +237,5 @@ export const contactPerson: LetterCheck = ({ doc, options }) => {
   const anchor = anchorForMissing(view);
   if (!anchor) return [];
   const wat = !named && !reach ? 'naam en telefoonnummer of e-mailadres ontbreken' : !named ? 'de naam van een medewerker ontbreekt' : 'een telefoonnummer of e-mailadres ontbreekt';
-  return [{ ...anchor, data: { wat } }];
+  return [withData(anchor, { wat })];
 };

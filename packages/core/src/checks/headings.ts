@@ -3,7 +3,7 @@
 // (default 250): body words allowed without any heading.
 
 import type { LetterCheck } from '../doc.js';
-import { isLetter, letterView, optionNumber, sentencesOfBlock, spanOf } from './letter.js';
+import { isLetter, letterView, optionNumber, sentencesOfBlock, spanOf, withData } from './letter.js';
 
 export const headings: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
@@ -14,5 +14,5 @@ export const headings: LetterCheck = ({ doc, options }) => {
   const first = view.body.find((b) => b.role === 'prose');
   if (!first) return [];
   const s = sentencesOfBlock(view, first)[0];
-  return [{ ...spanOf(s ?? first), data: { woorden: view.bodyWords } }];
+  return [withData(spanOf(s ?? first), { woorden: view.bodyWords })];
 };

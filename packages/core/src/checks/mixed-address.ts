@@ -27,5 +27,5 @@ export const mixedAddress: LetterCheck = ({ doc, options }) => {
   return minority
     .filter((f) => !insidePlaceholder(view, f.start, f.end))
     .slice(0, max)
-    .map((f) => ({ ...f, data: { vorm: majority } }));
+    .map((f) => ({ start: f.start, end: f.end, expected: f.expected, data: { vorm: majority } }));
 };

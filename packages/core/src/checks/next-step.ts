@@ -7,7 +7,7 @@
 
 import type { LetterCheck } from '../doc.js';
 import { objectionCues, objectionWithTerm } from './objection.js';
-import { VAGUE_TIME, anchorForMissing, blockHasTime, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf, type LetterView } from './letter.js';
+import { VAGUE_TIME, anchorForMissing, blockHasTime, bodySentences, hasForwardTime, hasTime, isLetter, letterView, spanOf, type LetterView, withData } from './letter.js';
 
 const FUTURE =
   /\b(gaan|gaat|zullen|zal|zullen wij|krijgt|ontvangt|hoort|horen|sturen|stuurt|bellen|belt|nemen .{0,30}contact|beslissen|besluiten|beoordelen|bekijken|behandelen|start|starten|begint|beginnen|duurt|geldt|loopt|daarna|hierna|vervolgens|volgende stap|wat gebeurt er|wat kunt u verwachten|komt|komen|verwachten|plannen|maken .{0,20}afspraak|uiterlijk|vanaf|tot en met)\b/i;
@@ -54,8 +54,8 @@ export const nextStep: LetterCheck = ({ doc, options }) => {
       if (!firstVague && VAGUE_TIME.test(s.text)) firstVague = s;
     }
   }
-  if (firstVague) return [{ ...spanOf(firstVague), data: { wat: 'noem een datum of termijn' } }];
+  if (firstVague) return [withData(spanOf(firstVague), { wat: 'noem een datum of termijn' })];
   const anchor = anchorForMissing(view);
   if (!anchor) return [];
-  return [{ ...anchor, data: { wat: anyFuture ? 'noem een datum of termijn' : 'vertel wat er nu gebeurt en wanneer' } }];
+  return [withData(anchor, { wat: anyFuture ? 'noem een datum of termijn' : 'vertel wat er nu gebeurt en wanneer' })];
 };

@@ -6,7 +6,7 @@
 // - bezwaar mentioned without a term ("binnen zes weken" or a date): on that sentence.
 
 import type { LetterCheck } from '../doc.js';
-import { TIME, allMatches, bodySentences, hasForwardTime, isLetter, letterView, sentencesWithCues, spanOf, type LetterView } from './letter.js';
+import { TIME, allMatches, bodySentences, hasForwardTime, isLetter, letterView, sentencesWithCues, spanOf, type LetterView, withData } from './letter.js';
 
 // A decision taken (participles, present-tense "wij wijzen ... af", "dit besluit"), not one
 // announced ("u krijgt binnen acht weken ons besluit").
@@ -74,7 +74,7 @@ export const objection: LetterCheck = ({ doc, options }) => {
   if (!decision) return [];
   const cues = objectionCues(view);
   const objections = sentences.filter((s, i) => mentionsObjection(cues, i, s.text));
-  if (objections.length === 0) return [{ ...spanOf(decision), data: { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' } }];
+  if (objections.length === 0) return [withData(spanOf(decision), { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' })];
   if (objectionWithTerm(view)) return [];
-  return [{ ...spanOf(objections[0]!), data: { wat: 'noem de termijn: binnen zes weken, of een datum' } }];
+  return [withData(spanOf(objections[0]!), { wat: 'noem de termijn: binnen zes weken, of een datum' })];
 };
