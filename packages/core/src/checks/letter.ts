@@ -218,24 +218,55 @@ const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\$\{[^{}\n]{1,60}\
 // Work done once per letter is kept on the object it belongs to, under a symbol and not
 // enumerable (so JSON, spreads and comparisons do not see it). WeakMaps did the same
 // job but cost about a microsecond per entry, plus collector work on every check.
-// A view made by letterView() gets one such property, a box (MEMO) that holds all its
-// memos as plain properties: defining a property costs far more than setting one, and a
-// view collects half a dozen memos per check.
+// A view made by letterView() holds all its memos in a box in a private field (MemoView):
+// defining a property costs far more than setting one (a runtime call, several
+// microseconds in a full check), and a view collects a dozen memos per check.
 const VIEW = Symbol('helder.letterView');
-const MEMO = Symbol('helder.memo');
 const READER_COUNT = Symbol('helder.readerCount');
 const SENTENCES = Symbol('helder.bodySentences');
 const TIMES = Symbol('helder.times');
 
 type Memos = Record<symbol, unknown>;
 
+/** A LetterView with a box for its memos; the box is private, so no JSON, spread or comparison sees it. */
+class MemoView implements LetterView {
+  readonly #memos: Memos = {};
+  text: string;
+  blocks: Block[];
+  salutation?: Block;
+  closing?: Block;
+  subject?: Block;
+  body: Block[];
+  bodyWords: number;
+  words: number;
+  placeholders: Array<{ start: number; end: number }>;
+  wordStarts: number[];
+
+  constructor(v: LetterView) {
+    this.text = v.text;
+    this.blocks = v.blocks;
+    this.salutation = v.salutation;
+    this.closing = v.closing;
+    this.subject = v.subject;
+    this.body = v.body;
+    this.bodyWords = v.bodyWords;
+    this.words = v.words;
+    this.placeholders = v.placeholders;
+    this.wordStarts = v.wordStarts;
+  }
+
+  /** The memo box of a MemoView, else undefined. */
+  static memosOf(owner: object): Memos | undefined {
+    return #memos in owner ? (owner as MemoView).#memos : undefined;
+  }
+}
+
 function recall<T>(owner: object, key: symbol): T | undefined {
-  const box = (owner as Record<symbol, Memos | undefined>)[MEMO];
-  return (box ?? (owner as Memos))[key] as T | undefined;
+  return (MemoView.memosOf(owner) ?? (owner as Memos))[key] as T | undefined;
 }
 
 function remember<T>(owner: object, key: symbol, value: T): T {
-  const box = (owner as Record<symbol, Memos | undefined>)[MEMO];
+  const box = MemoView.memosOf(owner);
   if (box) box[key] = value;
   else if (Object.isExtensible(owner)) Object.defineProperty(owner, key, { value, enumerable: false, configurable: true });
   return value;
@@ -428,7 +459,7 @@ export function letterView(doc: LetterDoc): LetterView {
   const from = salutation ? blocks.indexOf(salutation) + 1 : blocks.findIndex((b) => b.role !== 'address' && b.role !== 'meta' && b.role !== 'subject');
   const to = closing ? blocks.indexOf(closing) : blocks.length;
   const body = from < 0 ? [] : blocks.slice(from, to).filter((b) => b.role === 'prose' || b.role === 'heading' || b.role === 'listItem');
-  const view: LetterView = {
+  const view = new MemoView({
     text,
     blocks,
     salutation,
@@ -439,8 +470,7 @@ export function letterView(doc: LetterDoc): LetterView {
     words: lines.reduce((a, l) => a + l.words, 0),
     placeholders,
     wordStarts,
-  };
-  Object.defineProperty(view, MEMO, { value: {}, enumerable: false, configurable: true });
+  });
   remember(doc, VIEW, view);
   return view;
 }
