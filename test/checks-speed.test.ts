@@ -15,10 +15,12 @@ import {
   hasForwardTime,
   hasTime,
   isFieldLabel,
+  lengthWithoutTrailingPunctuation,
   letterView,
   mayDateTheLetter,
   sentencesWithCues,
 } from '../packages/core/src/checks/letter.js';
+import { withoutFinalCommaOrPeriod } from '../packages/core/src/checks/contact-person.js';
 import { loadCorpus } from '../corpus/index.mjs';
 
 const corpus = loadCorpus();
@@ -185,5 +187,25 @@ describe('one search for the cues of all lists', () => {
       }
     }
     expect(marked).toBeGreaterThan(1000);
+  });
+});
+
+describe('trailing punctuation read from the end', () => {
+  const ends = ['', ' ', ',', '.', ';', ':', '\t', '\n', '\u00a0', '\u3000', '\u0085', '!', '?', ')', '”', 'x', ' .', '. ', ',,', '\u200b'];
+  const next = random(3);
+  const table: string[] = [...strings];
+  for (let i = 0; i < 5000; i++) {
+    let s = strings[Math.floor(next() * strings.length)]!;
+    const n = Math.floor(next() * 4);
+    for (let k = 0; k < n; k++) s += ends[Math.floor(next() * ends.length)]!;
+    table.push(s);
+  }
+
+  it('lengthWithoutTrailingPunctuation is the length of s.replace(/[\\s,.;:]+$/, "")', () => {
+    for (const s of [...ends, ...table]) expect(lengthWithoutTrailingPunctuation(s), JSON.stringify(s)).toBe(s.replace(/[\s,.;:]+$/, '').length);
+  });
+
+  it('withoutFinalCommaOrPeriod is s.replace(/[,.]$/, "")', () => {
+    for (const s of [...ends, ...table]) expect(withoutFinalCommaOrPeriod(s), JSON.stringify(s)).toBe(s.replace(/[,.]$/, ''));
   });
 });

@@ -153,6 +153,12 @@ export function nameCuesIn(view: LetterView, b: Block): number {
   return found;
 }
 
+/** s.replace(/[,.]$/, '') without the expression (which tries every offset of s). */
+export function withoutFinalCommaOrPeriod(s: string): string {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 44 || c === 46 ? s.slice(0, -1) : s;
+}
+
 function hasPlaceholderFor(view: LetterView, what: RegExp): boolean {
   return view.placeholders.some((p) => what.test(view.text.slice(p.start, p.end)));
 }
@@ -174,14 +180,14 @@ function namedPerson(view: LetterView): boolean {
   // "afdeling Onderwijs"); titles and initials may come before the name.
   for (const f of headerFields(view)) {
     if (!META_PERSON.test(f.label)) continue;
-    const value = f.value.replace(TITLES, '').replace(/[,.]$/, '');
+    const value = withoutFinalCommaOrPeriod(f.value.replace(TITLES, ''));
     if (HONORIFIC.test(value)) return true;
     if (!ORG.test(value) && LEADING_NAME.test(value)) return true;
   }
   for (const b of view.blocks) {
     // A signature line of two to five capitalised words that is not an organisation.
     if (b.role !== 'signature') continue;
-    const t = b.text.replace(/[,.]$/, '').replace(TITLES, '');
+    const t = withoutFinalCommaOrPeriod(b.text).replace(TITLES, '');
     if (ORG.test(t)) continue;
     if (SIGNATURE_NAME.test(t)) return true;
     if (HONORIFIC.test(t)) return true;
