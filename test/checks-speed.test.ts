@@ -152,30 +152,37 @@ describe('a block\'s time answer from its sentences', () => {
 
 describe('one search for the cues of all lists', () => {
   // Lists as the checks give them, and lists whose cues overlap ("dien" and "niet" in
-  // "dieniet"), hold one another ("be", "bezwaa"), need escaping, or are exact (case kept).
-  const LISTS: Array<[symbol, string[], boolean]> = [
+  // "dieniet"), hold one another ("be", "bezwaa"), need escaping, are exact (case kept), or
+  // are not lower case or not ASCII (those take other ways, tried in the second test).
+  const ASCII_LISTS: Array<[symbol, string[], boolean]> = [
     [Symbol('requests'), ['wilt u', 'moet', 'dien', 'ontvan', 'verzo', 'geliev'], false],
     [Symbol('self'), ['gemeen', 'colleg', 'wethou'], true],
     [Symbol('objections'), ['bezwaa', 'beroep'], false],
     [Symbol('negations'), ['niet', 'geen'], false],
-    [Symbol('overlaps'), ['be', 'niet', 'ien', 'd.d.', '(', 'één', 'n. d', '. '], false],
+    [Symbol('overlaps'), ['be', 'niet', 'ien', 'd.d.', '(', 'n. d', '. ', 'ks', 'is'], false],
     [Symbol('exact capitals'), ['Gemeente', 'U ', 'De'], true],
   ];
+  const MORE_LISTS: Array<[symbol, string[], boolean]> = [
+    [Symbol('not ascii'), ['één', 'ß', 'σ'], false],
+    [Symbol('capital cue'), ['Niet'], false],
+  ];
   const formats = ['text', 'markdown', 'html'] as const;
+  const wrap = (body: string) => `Beste heer,\n\n${body}\n\nMet vriendelijke groet,\n\nAnna`;
   const texts: Array<[string, (typeof formats)[number]]> = [
     ...corpus.map((l) => [l.text, l.format] as [string, (typeof formats)[number]]),
     ...edgeLetters(300, 5).map((t, k) => [t, formats[k % 3]!] as [string, (typeof formats)[number]]),
-    // Lower-casing that changes lengths (İ) or depends on the next letter (Σ): each sentence on its own.
-    [`Beste heer,\n\nDe gemeente İstanbul dieniet bezwaar. ΣΟΦΙΑ moet niet. Het college beroep.\n\nMet vriendelijke groet,\n\nAnna`, 'text'],
-    [`Beste heer,\n\nDe Gemeente dieniet (bezwaar). U moet niet d.d. één. GEEN BEZWAAR.\n\nMet vriendelijke groet,\n\nAnna`, 'text'],
+    // Lower-casing that changes lengths (İ) or depends on the next letter (Σ), or gives ASCII (Kelvin sign).
+    [wrap('De gemeente İstanbul dieniet bezwaar. ΣΟΦΙΑ moet niet. Het college beroep.'), 'text'],
+    [wrap('De gemeente: KS. Hij \u212as. Dit \u0130s niet.'), 'text'],
+    [wrap('De Gemeente dieniet (bezwaar). U moet niet d.d. één. GEEN BEZWAAR. GROẞ ſtraat ıs MOET.'), 'text'],
   ];
 
-  it('sentencesWithCues marks the sentences that hold a cue, for every list', () => {
+  function expectFlags(lists: Array<[symbol, string[], boolean]>): number {
     let marked = 0;
     for (const [text, format] of texts) {
       const view = letterView(parseLetter(text, format));
       // Ask in a different order per letter: the first asked finds them all.
-      const order = text.length % 2 === 0 ? LISTS : [...LISTS].reverse();
+      const order = text.length % 2 === 0 ? lists : [...lists].reverse();
       for (const [key, cues, exact] of order) {
         const flags = sentencesWithCues(view, key, cues, exact);
         bodySentences(view).forEach((s, i) => {
@@ -186,7 +193,29 @@ describe('one search for the cues of all lists', () => {
         });
       }
     }
-    expect(marked).toBeGreaterThan(1000);
+    return marked;
+  }
+
+  it('with ASCII cues (searched case-insensitively in the text itself): the sentences that hold a cue', () => {
+    expect(expectFlags(ASCII_LISTS)).toBeGreaterThan(1000);
+  });
+
+  it('with cues outside ASCII too (searched in the lower-cased text): the sentences that hold a cue', () => {
+    expect(expectFlags([...ASCII_LISTS, ...MORE_LISTS])).toBeGreaterThan(1000);
+  });
+
+  it('only U+0130 and U+212A lower-case to ASCII, and /i matches no other character to ASCII', () => {
+    const lowersToAscii: number[] = [];
+    const foldsToAscii: number[] = [];
+    const asciiClass = /[\x20-\x7e]/i;
+    for (let c = 0x80; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (/[\x00-\x7f]/.test(ch.toLowerCase())) lowersToAscii.push(c);
+      if (c <= 0xffff && asciiClass.test(ch)) foldsToAscii.push(c);
+    }
+    expect(lowersToAscii).toEqual([0x130, 0x212a]);
+    expect(foldsToAscii).toEqual([]);
   });
 });
 

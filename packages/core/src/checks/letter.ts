@@ -600,10 +600,15 @@ export function sentencesWithCues(view: LetterView, key: symbol, cues: readonly 
 }
 
 // Four checks ask for cues, each for its own list: one search finds the cues of all lists
-// at once (one expression over the lower-cased text, that skips ahead where no cue can
-// start) instead of one search per cue, each stopping at every occurrence of its first
-// letter. A list joins the search when first asked for; until the next view it is
-// searched on its own.
+// at once (one expression, that skips ahead where no cue can start) instead of one search
+// per cue, each stopping at every occurrence of its first letter. A list joins the search
+// when first asked for; until the next view it is searched on its own.
+//
+// With ASCII cues only the search runs on the text itself, case-insensitively, and no
+// lower-cased copy of the text is made: a cue is in a piece's lower case exactly where
+// /cue/i matches, as only A-Z lower-case to ASCII letters (but for U+0130 and the Kelvin
+// sign U+212A, texts with these take the lower-cased copy) and /i without /u folds no
+// other character to ASCII (test/checks-speed.test.ts goes through every code point).
 
 interface Cue {
   cue: string;
@@ -611,69 +616,104 @@ interface Cue {
   key: symbol;
 }
 
+interface CueSearch {
+  /** Every cue, for the lower-cased text. */
+  lower: RegExp;
+  /** Every cue, case-insensitive, for the text itself; only when all cues are ASCII. */
+  folded: RegExp | undefined;
+  /** The cues by their first character. */
+  byFirst: Map<number, Cue[]>;
+}
+
 const CUE_LISTS = new Map<symbol, readonly Cue[]>();
-let cueSearch: { any: RegExp; byFirst: Map<number, Cue[]> } | undefined;
+let cueSearch: CueSearch | undefined;
 /** Lists are constants of the checks: a few. More (a caller making keys as it goes) keep their own searches. */
 const MAX_CUE_LISTS = 16;
 const CUE_FLAGS = Symbol('helder.cueFlags');
+/** The characters outside ASCII whose lower case holds an ASCII letter: İ (i and a dot) and the Kelvin sign (k). */
+const LOWERS_TO_ASCII = /[\u0130\u212a]/;
 
 function registerCues(key: symbol, cues: readonly string[], exact: boolean): void {
-  // The search runs on the lower-cased text: an exact cue must be in lower case to be
-  // found there. An empty cue is in every sentence. Such lists keep their own searches.
-  if (CUE_LISTS.has(key) || CUE_LISTS.size >= MAX_CUE_LISTS || cues.some((c) => c === '' || (exact && c !== c.toLowerCase()))) return;
+  // The search looks for cues in lower case: lists with another cue, or an empty one (in
+  // every sentence), keep their own searches.
+  if (CUE_LISTS.has(key) || CUE_LISTS.size >= MAX_CUE_LISTS || cues.some((c) => c === '' || c !== c.toLowerCase())) return;
   CUE_LISTS.set(key, cues.map((cue) => ({ cue, exact, key })));
   cueSearch = undefined;
 }
 
-/** The expression for every registered cue, and the cues by their first character. */
-function allCuesSearch(): { any: RegExp; byFirst: Map<number, Cue[]> } {
+function allCuesSearch(): CueSearch {
   if (cueSearch) return cueSearch;
   const byFirst = new Map<number, Cue[]>();
   const sources = new Set<string>();
+  let ascii = true;
   for (const list of CUE_LISTS.values()) {
     for (const c of list) {
       const first = c.cue.charCodeAt(0);
       if (!byFirst.has(first)) byFirst.set(first, []);
       byFirst.get(first)!.push(c);
       sources.add(c.cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      ascii &&= /^[\x00-\x7f]*$/.test(c.cue);
     }
   }
-  return (cueSearch = { any: new RegExp([...sources].join('|'), 'g'), byFirst });
+  const source = [...sources].join('|');
+  return (cueSearch = { lower: new RegExp(source, 'g'), folded: ascii ? new RegExp(source, 'gi') : undefined, byFirst });
+}
+
+/** Whether `cue` (lower-case ASCII) is at `at` of s in any case of A-Z. */
+function isFoldedCueAt(s: string, at: number, cue: string): boolean {
+  for (let k = 0; k < cue.length; k++) {
+    const c = s.charCodeAt(at + k);
+    const x = cue.charCodeAt(k);
+    if (c !== x && !(c >= 65 && c <= 90 && (c | 32) === x)) return false;
+  }
+  return true;
+}
+
+/** The character code at `at` of s in lower case if it is A-Z. */
+function foldedCodeAt(s: string, at: number): number {
+  const c = s.charCodeAt(at);
+  return c >= 65 && c <= 90 ? c | 32 : c;
 }
 
 /**
  * spansWithCues of the body sentences for every registered list, keyed as registered, in
- * one search over the lower-cased text; undefined when that text is not usable (then each
- * list is searched per sentence). Once per view.
+ * one search; undefined when the text needs the lower-cased copy and that is not usable
+ * (then each list is searched per sentence). Once per view.
  */
 function allCueFlags(view: LetterView): Map<symbol, Uint8Array> | undefined {
   return perView(view, CUE_FLAGS, (v) => ({ flags: findAllCues(v) })).flags;
 }
 
 function findAllCues(view: LetterView): Map<symbol, Uint8Array> | undefined {
-  const lower = wholeLowerText(view);
-  if (lower === undefined || CUE_LISTS.size === 0) return undefined;
-  const { any, byFirst } = allCuesSearch();
+  if (CUE_LISTS.size === 0) return undefined;
+  const search = allCuesSearch();
+  const text = view.text;
+  const folded = search.folded !== undefined && !LOWERS_TO_ASCII.test(text);
+  const hay = folded ? text : wholeLowerText(view);
+  if (hay === undefined) return undefined;
+  const any = folded ? search.folded! : search.lower;
   const spans = bodySentences(view);
   const flags = new Map<symbol, Uint8Array>();
   for (const key of CUE_LISTS.keys()) flags.set(key, new Uint8Array(spans.length));
   if (spans.length === 0) return flags;
-  // Every offset where some cue starts in the lower-cased text (the search goes on at the
-  // next offset, as cues may overlap), and there every cue with that first character: an
-  // exact cue in view.text is there in the lower-cased text too (it is lower case).
-  // Spans are slices of view.text, in order and apart: a cue at `at` is in the first span
-  // that ends after `at`, if that one starts at or before `at` and holds all of it.
+  // Every offset where some cue starts (the search goes on at the next offset, as cues may
+  // overlap), and there every cue with that first character: an exact cue in view.text is
+  // found there too (it is lower case). Spans are slices of view.text, in order and apart:
+  // a cue at `at` is in the first span that ends after `at`, if that one starts at or
+  // before `at` and holds all of it.
   let i = 0;
   any.lastIndex = spans[0]!.start;
-  for (let m = any.exec(lower); m !== null; m = any.exec(lower)) {
+  for (let m = any.exec(hay); m !== null; m = any.exec(hay)) {
     const at = m.index;
     any.lastIndex = at + 1;
     while (i < spans.length && spans[i]!.end <= at) i++;
     if (i === spans.length) break;
     const s = spans[i]!;
     if (s.start > at) continue;
-    for (const c of byFirst.get(lower.charCodeAt(at))!) {
-      if (at + c.cue.length <= s.end && (c.exact ? view.text : lower).startsWith(c.cue, at)) flags.get(c.key)![i] = 1;
+    for (const c of search.byFirst.get(foldedCodeAt(hay, at))!) {
+      if (at + c.cue.length > s.end) continue;
+      const there = c.exact ? text.startsWith(c.cue, at) : folded ? isFoldedCueAt(text, at, c.cue) : hay.startsWith(c.cue, at);
+      if (there) flags.get(c.key)![i] = 1;
     }
   }
   any.lastIndex = 0;
