@@ -6,7 +6,7 @@
 // - bezwaar mentioned without a term ("binnen zes weken" or a date): on that sentence.
 
 import type { LetterCheck } from '../doc.js';
-import { TIME, allMatches, bodySentences, hasForwardTime, isLetter, letterView, sentencesWithCues, spanOf, type LetterView, withData } from './letter.js';
+import { TIME, allMatches, bodySentences, hasForwardTime, isLetter, letterView, perView, sentencesWithCues, spanOf, type LetterView, withData } from './letter.js';
 
 // A decision taken (participles, present-tense "wij wijzen ... af", "dit besluit"), not one
 // announced ("u krijgt binnen acht weken ons besluit").
@@ -48,6 +48,33 @@ function mentionsObjection(cues: Uint8Array, i: number, s: string): boolean {
   return cues[i] === 1 && OBJECTION.test(s);
 }
 
+interface ObjectionSentence {
+  /** Its index in bodySentences. */
+  index: number;
+  /** Its text with the sentence before and the two after (made on first use). */
+  near?: string;
+  /** TERM.test(near) (made on first use). */
+  term?: boolean;
+}
+
+const OBJECTION_SENTENCES = Symbol('helder.objectionSentences');
+
+/**
+ * The body sentences that mention an objection (mentionsObjection), in order. Once per
+ * view: the check and next-step (objectionWithTerm, with and without `ahead`) both ask,
+ * and share the text around each and whether it names a term in weeks. Callers must not
+ * change the result.
+ */
+function objectionSentences(view: LetterView): ObjectionSentence[] {
+  return perView(view, OBJECTION_SENTENCES, (v) => {
+    const sentences = bodySentences(v);
+    const cues = objectionCues(v);
+    const out: ObjectionSentence[] = [];
+    for (let i = 0; i < sentences.length; i++) if (mentionsObjection(cues, i, sentences[i]!.text)) out.push({ index: i });
+    return out;
+  });
+}
+
 /**
  * The letter says how to object and names the term (in that sentence or the ones around
  * it): a number of weeks, or a date. With `ahead`, the date must lie ahead ("het besluit
@@ -56,12 +83,10 @@ function mentionsObjection(cues: Uint8Array, i: number, s: string): boolean {
  */
 export function objectionWithTerm(view: LetterView, ahead = false): boolean {
   const sentences = bodySentences(view);
-  const cues = objectionCues(view);
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    if (!mentionsObjection(cues, i, s.text)) continue;
-    const near = [sentences[i - 1], s, sentences[i + 1], sentences[i + 2]].map((x) => x?.text ?? '').join(' ');
-    if (TERM.test(near) || (ahead ? hasForwardTime(view, near) : TIME.test(near))) return true;
+  for (const o of objectionSentences(view)) {
+    const i = o.index;
+    const near = (o.near ??= [sentences[i - 1], sentences[i], sentences[i + 1], sentences[i + 2]].map((x) => x?.text ?? '').join(' '));
+    if ((o.term ??= TERM.test(near)) || (ahead ? hasForwardTime(view, near) : TIME.test(near))) return true;
   }
   return false;
 }
@@ -72,8 +97,7 @@ export const objection: LetterCheck = ({ doc, options }) => {
   const sentences = bodySentences(view);
   const decision = sentences.find((s, i) => DECISION.test(s.text) && READER.test(s.text) && !mentionsObjection(objectionCues(view), i, s.text) && takenDecision(s.text));
   if (!decision) return [];
-  const cues = objectionCues(view);
-  const objections = sentences.filter((s, i) => mentionsObjection(cues, i, s.text));
+  const objections = objectionSentences(view).map((o) => sentences[o.index]!);
   if (objections.length === 0) return [withData(spanOf(decision), { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' })];
   if (objectionWithTerm(view)) return [];
   return [withData(spanOf(objections[0]!), { wat: 'noem de termijn: binnen zes weken, of een datum' })];
