@@ -220,8 +220,12 @@ const PLACEHOLDER = /\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\$\{[^{}\n]{1,60}\
 // job but cost about a microsecond per entry, plus collector work on every check.
 // A view made by letterView() holds all its memos in a box in a private field (MemoView):
 // defining a property costs far more than setting one (a runtime call, several
-// microseconds in a full check), and a view collects a dozen memos per check.
-const VIEW = Symbol('helder.letterView');
+// microseconds in a full check), and a view collects a dozen memos per check. The view
+// itself is kept for the doc it was made of in one slot (lastDoc), not on the doc, for
+// the same reason: check() makes one doc and asks for its view a dozen times (every
+// check and the grade); another doc gets a view of its own.
+let lastDoc: LetterDoc | undefined;
+let lastView: LetterView | undefined;
 const READER_COUNT = Symbol('helder.readerCount');
 const SENTENCES = Symbol('helder.bodySentences');
 const TIMES = Symbol('helder.times');
@@ -370,8 +374,7 @@ function looksLikeHeading(line: Line, next: Line | undefined): boolean {
 }
 
 export function letterView(doc: LetterDoc): LetterView {
-  const cached = recall<LetterView>(doc, VIEW);
-  if (cached) return cached;
+  if (doc === lastDoc) return lastView!;
   const text = prose(doc);
   const wordStarts: number[] = [];
   const lines = linesOf(text, wordStarts);
@@ -408,7 +411,8 @@ export function letterView(doc: LetterDoc): LetterView {
     else if (i === closeIndex) role = 'closing';
     else if (closeIndex >= 0 && i > closeIndex) role = 'signature';
     else if (startsWithLetterOf(line.text, SUBJECT_FIRST) && SUBJECT.test(line.text) && (inHeader || salIndex < 0) && line.words <= 20) role = 'subject';
-    else if (inHeader) role = (startsWithLetterOf(line.text, META_FIRST) && META.test(line.text)) || PLACE_DATE.test(line.text) ? 'meta' : 'address';
+    // PLACE_DATE needs the comma after the place: most address lines have none.
+    else if (inHeader) role = (startsWithLetterOf(line.text, META_FIRST) && META.test(line.text)) || (line.text.includes(',') && PLACE_DATE.test(line.text)) ? 'meta' : 'address';
     else if (kind === 'heading' || MD_HEADING.test(line.text)) role = 'heading';
     else if (kind === 'listItem' || LIST_MARK.test(line.text)) role = 'listItem';
     // A hard-wrapped prose line that happens to start like an address ("Merelstraat 22
@@ -471,7 +475,8 @@ export function letterView(doc: LetterDoc): LetterView {
     placeholders,
     wordStarts,
   });
-  remember(doc, VIEW, view);
+  lastDoc = doc;
+  lastView = view;
   return view;
 }
 
@@ -587,10 +592,10 @@ function wholeLowerText(view: LetterView): string | undefined {
 
 /**
  * For each body sentence (bodySentences, by index), whether lowerText(sentence) holds one
- * of `cues` (lower case), or with `exact` its text as it is: one search per cue over the
- * whole (lower-cased) text instead of one lower-casing per sentence and one search per
- * sentence and cue. Kept per view under `key` (one key per cue list). Callers must not
- * change the result.
+ * of `cues` (lower case), or with `exact` its text as it is: one search over the whole text
+ * for the cues of all lists (allCueFlags), else one search per cue (spansWithCues), instead
+ * of one lower-casing per sentence and one search per sentence and cue. Kept per view under
+ * `key` (one key per cue list). Callers must not change the result.
  */
 export function sentencesWithCues(view: LetterView, key: symbol, cues: readonly string[], exact = false): Uint8Array {
   return perView(view, key, (v) => {
@@ -720,6 +725,7 @@ function findAllCues(view: LetterView): Map<symbol, Uint8Array> | undefined {
   return flags;
 }
 
+/** sentencesWithCues of one list on its own: one search per cue over the whole text, or per sentence when the lower-cased text is not usable. */
 function spansWithCues(view: LetterView, spans: readonly Span[], cues: readonly string[], exact: boolean): Uint8Array {
   const found = new Uint8Array(spans.length);
   const text = exact ? view.text : wholeLowerText(view);
