@@ -13,6 +13,7 @@ import { prepareHtml } from './html.js';
 import { prepareMarkdown } from './markdown.js';
 import { findPlaceholders } from './placeholders.js';
 import { applyEdits, neutraliseInvisible } from './prose.js';
+import { pieceLeaves, type Leaves } from './leaves.js';
 
 export interface PrepareOptions {
   /** Input format; default 'text'. */
@@ -23,6 +24,11 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by helderPrepare, read by helderDutch. */
     helderPrepared: Prepared & { format: InputFormat };
+    /**
+     * Set by helderPrepare instead of a tree when helderDutch({ tree: false }) comes
+     * right after it: the word-level leaves (leaves.ts), read by helderDutch.
+     */
+    helderLeaves: Leaves;
   }
 }
 
@@ -57,6 +63,16 @@ export function prepare(text: string, format: InputFormat = 'text'): Prepared {
  * Plugins that extend retext-dutch's paragraph or root level (`nlcstParagraphExtensions`,
  * `nlcstRootExtensions` data) get the full parse, so they still run.
  */
+declare module 'unified' {
+  interface Data {
+    /** Set by helderDutch: it drops the tree and directly follows helderPrepare. */
+    helderLeavesOnly?: boolean;
+  }
+}
+
+/** Processor data key of that flag. */
+export const LEAVES_ONLY = 'helderLeavesOnly' as const;
+
 export const helderPrepare: Plugin<[PrepareOptions?], string, Root> = function (options = {}) {
   const self = this as unknown as Processor<Root>;
   const inner = self.parser;
@@ -67,11 +83,19 @@ export const helderPrepare: Plugin<[PrepareOptions?], string, Root> = function (
   const parsePart = wholeLevels
     ? (part: string, file: VFile) => inner(part, file)
     : (part: string) => wordLevelParse(part, sentenceExtensions);
+  let leavesParser: ParseDutch | undefined;
   self.parser = (document, file) => {
     const prepared = prepare(document, format);
     // Literals, not spreads: a spread copies through V8's generic clone path on every check.
     file.data.helderPrepared = { prose: prepared.prose, blocks: prepared.blocks, placeholders: prepared.placeholders, ignores: prepared.ignores, format };
     file.data.helder = { doc: undefined, measures: file.data.helder?.measures };
+    // helderDutch sets the flag when it drops the tree and nothing runs between us: then
+    // only the leaves are read, so no tree is built (a third of check()'s garbage was it).
+    if (!wholeLevels && !sentenceExtensions && self.data(LEAVES_ONLY)) {
+      leavesParser ??= new ParseDutch();
+      file.data.helderLeaves = leavesInChunks(prepared.prose, leavesParser);
+      return { type: 'RootNode', children: [] };
+    }
     return parseInChunks(prepared.prose, (part) => parsePart(part, file));
   };
 };
@@ -100,6 +124,22 @@ function wordLevelParse(part: string, extensions: ParseDutch['tokenizeSentencePl
  */
 const CHUNK = 8000;
 
+/** The end of the piece that starts at `at` (see CHUNK). */
+function pieceEnd(prose: string, at: number): number {
+  const end = Math.min(prose.length, at + CHUNK);
+  if (end === prose.length) return end;
+  // Move the cut to white space after a letter or digit (retext treats a period at the
+  // very end of a text differently); a run without any (a 1 MB "word") is cut anyway.
+  const limit = Math.min(prose.length, end + 2000);
+  let cut = end;
+  while (cut < limit && !(/\s/.test(prose[cut]) && /[\p{L}\p{N}\s]/u.test(prose[cut - 1]))) cut++;
+  if (cut === limit && limit < prose.length) {
+    cut = end;
+    while (cut < limit && !/\s/.test(prose[cut])) cut++;
+  }
+  return cut;
+}
+
 export function parseInChunks(prose: string, parse: (part: string) => Root): Root {
   if (prose.length <= CHUNK) return parse(prose);
   const root: Root = { type: 'RootNode', children: [] };
@@ -107,17 +147,7 @@ export function parseInChunks(prose: string, parse: (part: string) => Root): Roo
   let line = 1;
   let column = 1;
   while (at < prose.length) {
-    let end = Math.min(prose.length, at + CHUNK);
-    // Move the cut to white space after a letter or digit (retext treats a period at the
-    // very end of a text differently); a run without any (a 1 MB "word") is cut anyway.
-    const limit = Math.min(prose.length, end + 2000);
-    let cut = end;
-    while (cut < limit && !(/\s/.test(prose[cut]) && /[\p{L}\p{N}\s]/u.test(prose[cut - 1]))) cut++;
-    if (cut === limit && limit < prose.length) {
-      cut = end;
-      while (cut < limit && !/\s/.test(prose[cut])) cut++;
-    }
-    end = cut;
+    const end = pieceEnd(prose, at);
     const part = parse(prose.slice(at, end));
     shift(part, at, line, column);
     for (const child of part.children) root.children.push(child);
@@ -134,6 +164,20 @@ export function parseInChunks(prose: string, parse: (part: string) => Root): Roo
     end: { line, column, offset: prose.length },
   };
   return root;
+}
+
+/**
+ * The leaves parseInChunks + wordLevelParse would give (same pieces), without the tree:
+ * see leaves.ts.
+ */
+export function leavesInChunks(prose: string, parser: ParseDutch): Leaves {
+  const out: Leaves = [];
+  for (let at = 0; at < prose.length; ) {
+    const end = pieceEnd(prose, at);
+    pieceLeaves(parser, prose, at, end, out);
+    at = end;
+  }
+  return out;
 }
 
 interface Positioned {

@@ -5,20 +5,11 @@
 //   abbreviation or an initial, so the segmenter sees the full stop.
 // - A period retext split off an abbreviation ("tel" ".") is joined back.
 
-import type { Root } from 'nlcst';
 import type { OpaqueKind, Token } from '../doc.js';
 import { isAbbreviation, PARTICLES, TITLES } from './abbreviations.js';
 import { lowerOf } from './lower.js';
 import type { Span } from './opaque.js';
-
-/** Leaf type: 0 word, 1 punctuation, 2 symbol. */
-type LeafType = 0 | 1 | 2;
-
-interface NlcstLike {
-  type: string;
-  position?: { start: { offset?: number }; end: { offset?: number } };
-  children?: NlcstLike[];
-}
+import type { LeafType, Leaves } from './leaves.js';
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const TERMINAL_ONLY = /^[.!?…]+$/;
@@ -47,9 +38,8 @@ function opaqueToken(text: string, span: Span): Token {
 }
 
 /**
- * Walks retext's leaves in order (root -> paragraphs -> sentences -> leaves), splits
- * them at opaque span edges and replaces the covered parts by one token per span.
- * One pass, no intermediate leaf list: this runs on every check.
+ * Takes retext's leaves in order (leaves.ts), splits them at opaque span edges and
+ * replaces the covered parts by one token per span.
  */
 class Cutter {
   readonly tokens: Token[] = [];
@@ -62,17 +52,8 @@ class Cutter {
     private readonly spans: Span[],
   ) {}
 
-  node(node: NlcstLike): void {
-    const type = node.type;
-    if (type === 'WordNode' || type === 'PunctuationNode' || type === 'SymbolNode') {
-      const p = node.position;
-      if (p && p.start.offset !== undefined && p.end.offset !== undefined && p.end.offset > p.start.offset) {
-        this.leaf(type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, p.start.offset, p.end.offset);
-      }
-    } else if (type !== 'WhiteSpaceNode' && type !== 'SourceNode' && type !== 'TextNode') {
-      const children = node.children;
-      if (children) for (let i = 0; i < children.length; i++) this.node(children[i]!);
-    }
+  leaves(leaves: Leaves): void {
+    for (let i = 0; i < leaves.length; i += 3) this.leaf(leaves[i] as LeafType, leaves[i + 1]!, leaves[i + 2]!);
   }
 
   private leaf(type: LeafType, start: number, end: number): void {
@@ -168,9 +149,9 @@ function periods(text: string, prose: string, tokens: Token[]): Token[] {
   return out;
 }
 
-export function tokenize(tree: Root, text: string, prose: string, spans: Span[]): Token[] {
+export function tokenize(leaves: Leaves, text: string, prose: string, spans: Span[]): Token[] {
   const cutter = new Cutter(text, prose, spans);
-  cutter.node(tree as unknown as NlcstLike);
+  cutter.leaves(leaves);
   return periods(text, prose, cutter.tokens);
 }
 
