@@ -13,7 +13,7 @@ import { unified, retextDutch, VFile } from '../vendor.js';
 import type { InputFormat } from '../types.js';
 import type { LetterDoc } from '../doc.js';
 import { helderPrepare, LEAVES_ONLY, prepare } from './prepare.js';
-import { collectLeaves, type Leaves } from './leaves.js';
+import { collectLeaves, type TextLeaves } from './leaves.js';
 import { findOpaque } from './opaque.js';
 import { mergeSpans, tokenize } from './tokens.js';
 import { classifyLines, splitLines } from './lines.js';
@@ -51,8 +51,11 @@ export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}
       ignores: prepared.ignores,
     };
     const spans = mergeSpans(findOpaque(prose), prepared.placeholders);
-    let leaves: Leaves | undefined = file.data.helderLeaves;
-    if (!leaves) collectLeaves(root, 0, (leaves = []));
+    let leaves: TextLeaves | undefined = file.data.helderLeaves;
+    if (!leaves) {
+      leaves = { starts: [0], chunks: [{ leaves: [], values: [], lowers: [] }] };
+      collectLeaves(root, 0, leaves.chunks[0]!.leaves);
+    }
     const tokens = tokenize(leaves, text, prose, spans);
     for (const t of tokens) {
       if (t.kind !== 'word' && t.kind !== 'punctuation' && t.kind !== 'symbol') {

@@ -14,15 +14,33 @@
 // for the letter at all.
 
 import type { ParseDutch } from '../vendor.js';
+import { lowerOf } from './lower.js';
 
-/** Leaf type: 0 word, 1 punctuation, 2 symbol (as tokens.ts's LeafType). */
+/** Leaf type: 0 word, 1 punctuation, 2 symbol. */
 export type LeafType = 0 | 1 | 2;
 
 /**
- * Leaves as flat triples (type, start, end), in text order: one growing number array
- * instead of three nodes and four position objects per leaf.
+ * Leaves as flat triples (type, start, end), in text order: one number array instead of
+ * three nodes and four position objects per leaf.
  */
 export type Leaves = number[];
+
+/**
+ * The leaves of one chunk, offsets relative to the chunk, with each leaf's text and its
+ * lowerOf form: the memo keeps them, so a repeated word's token reuses both strings.
+ * `values` and `lowers` are empty for leaves read from a tree (tokens.ts slices then).
+ */
+export interface ChunkLeaves {
+  leaves: Leaves;
+  values: string[];
+  lowers: string[];
+}
+
+/** A text's leaves: each chunk's start and its leaves, in text order. */
+export interface TextLeaves {
+  starts: number[];
+  chunks: ChunkLeaves[];
+}
 
 interface NlcstLike {
   type: string;
@@ -59,13 +77,13 @@ export function collectLeaves(node: NlcstLike, shift: number, out: Leaves): void
 }
 
 /**
- * Memo of a chunk's leaves, offsets relative to the chunk. Bounded: cleared when full,
- * so a stream of never-repeating chunks costs at most MEMO_SIZE small arrays. Long
- * chunks (addresses, codes, a run without spaces) are parsed each time, not kept.
+ * Memo of a chunk's leaves. Bounded: cleared when full, so a stream of never-repeating
+ * chunks costs at most MEMO_SIZE small entries. Long chunks (addresses, codes, a run
+ * without spaces) are parsed each time, not kept.
  */
 const MEMO_SIZE = 20000;
 const MEMO_CHUNK = 48;
-const memo = new Map<string, Leaves>();
+const memo = new Map<string, ChunkLeaves>();
 
 /**
  * Chunks not in the memo are parsed together, joined by spaces, in batches of about this
@@ -75,8 +93,8 @@ const memo = new Map<string, Leaves>();
  */
 const BATCH = 4000;
 
-/** Fills each pending chunk's (empty) leaf array from one parse of the chunks joined by spaces. */
-function parseBatch(parser: ParseDutch, chunks: string[], targets: Leaves[]): void {
+/** Fills each pending chunk's (empty) entry from one parse of the chunks joined by spaces. */
+function parseBatch(parser: ParseDutch, chunks: string[], targets: ChunkLeaves[]): void {
   const all: Leaves = [];
   const sentence = parser.tokenizeSentence(chunks.join(' '));
   const children = sentence.children;
@@ -84,24 +102,30 @@ function parseBatch(parser: ParseDutch, chunks: string[], targets: Leaves[]): vo
   let k = 0;
   let from = 0;
   for (let c = 0; c < chunks.length; c++) {
-    const to = from + chunks[c]!.length;
+    const chunk = chunks[c]!;
+    const to = from + chunk.length;
     const target = targets[c]!;
-    for (; k < all.length && all[k + 1]! < to; k += 3) target.push(all[k]!, all[k + 1]! - from, all[k + 2]! - from);
+    for (; k < all.length && all[k + 1]! < to; k += 3) {
+      const start = all[k + 1]! - from;
+      const end = all[k + 2]! - from;
+      const value = start === 0 && end === chunk.length ? chunk : chunk.slice(start, end);
+      target.leaves.push(all[k]!, start, end);
+      target.values.push(value);
+      target.lowers.push(lowerOf(value));
+    }
     from = to + 1;
   }
 }
 
 /**
- * Appends the leaves of prose.slice(from, to), as retext-dutch's word level makes them
- * for that piece, with offsets in the whole prose.
+ * Appends the chunks of prose.slice(from, to) and their leaves, as retext-dutch's word
+ * level makes them for that piece.
  */
-export function pieceLeaves(parser: ParseDutch, prose: string, from: number, to: number, out: Leaves): void {
-  // First the chunks and their (possibly still empty) leaf arrays, then one parse of the
-  // new ones, then the leaves in order.
-  const starts: number[] = [];
-  const found: Leaves[] = [];
+export function pieceLeaves(parser: ParseDutch, prose: string, from: number, to: number, out: TextLeaves): void {
+  // The chunks' entries may still be empty here: the new ones are filled by one parse
+  // per batch, before anyone reads them.
   let pending: string[] = [];
-  let targets: Leaves[] = [];
+  let targets: ChunkLeaves[] = [];
   let size = 0;
   let at = from;
   while (at < to) {
@@ -110,15 +134,15 @@ export function pieceLeaves(parser: ParseDutch, prose: string, from: number, to:
     let end = at + 1;
     while (end < to && !isRetextWhiteSpace(prose.charCodeAt(end))) end++;
     const chunk = prose.slice(at, end);
-    let leaves = chunk.length <= MEMO_CHUNK ? memo.get(chunk) : undefined;
-    if (leaves === undefined) {
-      leaves = [];
+    let entry = chunk.length <= MEMO_CHUNK ? memo.get(chunk) : undefined;
+    if (entry === undefined) {
+      entry = { leaves: [], values: [], lowers: [] };
       if (chunk.length <= MEMO_CHUNK) {
         if (memo.size >= MEMO_SIZE) memo.clear();
-        memo.set(chunk, leaves);
+        memo.set(chunk, entry);
       }
       pending.push(chunk);
-      targets.push(leaves);
+      targets.push(entry);
       size += chunk.length + 1;
       if (size >= BATCH) {
         parseBatch(parser, pending, targets);
@@ -127,14 +151,9 @@ export function pieceLeaves(parser: ParseDutch, prose: string, from: number, to:
         size = 0;
       }
     }
-    starts.push(at);
-    found.push(leaves);
+    out.starts.push(at);
+    out.chunks.push(entry);
     at = end;
   }
   if (pending.length > 0) parseBatch(parser, pending, targets);
-  for (let c = 0; c < starts.length; c++) {
-    const shift = starts[c]!;
-    const leaves = found[c]!;
-    for (let i = 0; i < leaves.length; i += 3) out.push(leaves[i]!, leaves[i + 1]! + shift, leaves[i + 2]! + shift);
-  }
 }

@@ -13,7 +13,7 @@ import { prepareHtml } from './html.js';
 import { prepareMarkdown } from './markdown.js';
 import { findPlaceholders } from './placeholders.js';
 import { applyEdits, neutraliseInvisible } from './prose.js';
-import { pieceLeaves, type Leaves } from './leaves.js';
+import { pieceLeaves, type TextLeaves } from './leaves.js';
 
 export interface PrepareOptions {
   /** Input format; default 'text'. */
@@ -28,7 +28,7 @@ declare module 'vfile' {
      * Set by helderPrepare instead of a tree when helderDutch({ tree: false }) comes
      * right after it: the word-level leaves (leaves.ts), read by helderDutch.
      */
-    helderLeaves: Leaves;
+    helderLeaves: TextLeaves;
   }
 }
 
@@ -170,8 +170,8 @@ export function parseInChunks(prose: string, parse: (part: string) => Root): Roo
  * The leaves parseInChunks + wordLevelParse would give (same pieces), without the tree:
  * see leaves.ts.
  */
-export function leavesInChunks(prose: string, parser: ParseDutch): Leaves {
-  const out: Leaves = [];
+export function leavesInChunks(prose: string, parser: ParseDutch): TextLeaves {
+  const out: TextLeaves = { starts: [], chunks: [] };
   for (let at = 0; at < prose.length; ) {
     const end = pieceEnd(prose, at);
     pieceLeaves(parser, prose, at, end, out);

@@ -9,7 +9,7 @@ import type { OpaqueKind, Token } from '../doc.js';
 import { isAbbreviation, PARTICLES, TITLES } from './abbreviations.js';
 import { lowerOf } from './lower.js';
 import type { Span } from './opaque.js';
-import type { LeafType, Leaves } from './leaves.js';
+import type { LeafType, TextLeaves } from './leaves.js';
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const TERMINAL_ONLY = /^[.!?…]+$/;
@@ -23,13 +23,18 @@ function makeToken(kind: Token['kind'], value: string, lower: string, start: num
   return { kind, value, lower, start, end, syllables: undefined, zipf: undefined, content: undefined, concrete: undefined };
 }
 
-function basic(text: string, prose: string, type: LeafType, start: number, end: number, whole: boolean): Token {
-  const value = text.slice(start, end);
+/**
+ * A token of a leaf or a part of one. `known` is the leaf's prose text and its lowerOf
+ * form when the chunk memo had them (leaves.ts); the prose differs from the text only
+ * where markup was blanked or entities decoded.
+ */
+function basic(text: string, prose: string, type: LeafType, start: number, end: number, whole: boolean, known?: string, knownLower?: string): Token {
+  const value = known !== undefined && prose === text ? known : text.slice(start, end);
   let kind: Token['kind'] = type === 0 ? 'word' : type === 1 ? 'punctuation' : 'symbol';
   // A fragment of a word that lost its letters to an opaque span ("," of "1.250,00").
   if (!whole && kind === 'word' && !WORDLIKE.test(value)) kind = 'punctuation';
-  // The prose differs from the text only where markup was blanked or entities decoded.
-  return makeToken(kind, value, lowerOf(prose === text ? value : prose.slice(start, end)), start, end);
+  const lower = knownLower ?? lowerOf(prose === text ? value : prose.slice(start, end));
+  return makeToken(kind, value, lower, start, end);
 }
 
 function opaqueToken(text: string, span: Span): Token {
@@ -52,18 +57,25 @@ class Cutter {
     private readonly spans: Span[],
   ) {}
 
-  leaves(leaves: Leaves): void {
-    for (let i = 0; i < leaves.length; i += 3) this.leaf(leaves[i] as LeafType, leaves[i + 1]!, leaves[i + 2]!);
+  leaves(all: TextLeaves): void {
+    const { starts, chunks } = all;
+    for (let c = 0; c < chunks.length; c++) {
+      const shift = starts[c]!;
+      const { leaves, values, lowers } = chunks[c]!;
+      for (let i = 0, j = 0; i < leaves.length; i += 3, j++) {
+        this.leaf(leaves[i] as LeafType, leaves[i + 1]! + shift, leaves[i + 2]! + shift, values[j], lowers[j]);
+      }
+    }
   }
 
-  private leaf(type: LeafType, start: number, end: number): void {
+  private leaf(type: LeafType, start: number, end: number, value: string | undefined, lower: string | undefined): void {
     const { spans, tokens, text, prose } = this;
     let at = start > this.done ? start : this.done;
     // Fast path: no span reaches into this leaf.
     while (this.si < spans.length && spans[this.si].end <= at) this.si++;
     const first = spans[this.si];
     if (at === start && (!first || first.start >= end)) {
-      tokens.push(basic(text, prose, type, start, end, true));
+      tokens.push(basic(text, prose, type, start, end, true, value, lower));
       this.done = end;
       return;
     }
@@ -149,7 +161,7 @@ function periods(text: string, prose: string, tokens: Token[]): Token[] {
   return out;
 }
 
-export function tokenize(leaves: Leaves, text: string, prose: string, spans: Span[]): Token[] {
+export function tokenize(leaves: TextLeaves, text: string, prose: string, spans: Span[]): Token[] {
   const cutter = new Cutter(text, prose, spans);
   cutter.leaves(leaves);
   return periods(text, prose, cutter.tokens);
