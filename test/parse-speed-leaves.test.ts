@@ -9,12 +9,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Root } from 'nlcst';
 import { ParseDutch, unified, retextDutch, VFile } from '../packages/core/src/vendor.js';
-import { collectLeaves, isRetextWhiteSpace, type Leaves, type TextLeaves } from '../packages/core/src/parse/leaves.js';
+import { collectLeaves, isRetextWhiteSpace, LEAF_FIELDS, type ChunkLeaves, type TextLeaves } from '../packages/core/src/parse/leaves.js';
 import { lowerOf } from '../packages/core/src/parse/lower.js';
 import { helderDutch, helderPrepare } from '../packages/core/src/parse/index.js';
 import { leavesInChunks, parseInChunks, prepare } from '../packages/core/src/parse/prepare.js';
 import { loadCorpus } from '../corpus/index.mjs';
 import { letterText, runs, seed } from './property/generators.js';
+
+/** Leaves as flat (type, start, end) triples. */
+type Leaves = number[];
 
 /** The leaves of retext-dutch's word level over the whole text (as helderPrepare parsed before). */
 function wholeLeaves(prose: string): Leaves {
@@ -22,8 +25,10 @@ function wholeLeaves(prose: string): Leaves {
     const sentence = new ParseDutch().tokenizeSentence(part);
     return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [sentence] }] } as Root;
   });
+  const records: ChunkLeaves = [];
+  collectLeaves(root, records);
   const out: Leaves = [];
-  collectLeaves(root, 0, out);
+  for (let i = 0; i < records.length; i += LEAF_FIELDS) out.push(records[i] as number, records[i + 1] as number, records[i + 2] as number);
   return out;
 }
 
@@ -31,13 +36,13 @@ function wholeLeaves(prose: string): Leaves {
 function flatten(prose: string, all: TextLeaves): Leaves {
   const out: Leaves = [];
   const wrong: number[] = [];
-  all.chunks.forEach(({ leaves, values, lowers }, c) => {
+  all.chunks.forEach((leaves, c) => {
     const shift = all.starts[c]!;
-    for (let i = 0; i < leaves.length; i += 3) {
-      const start = leaves[i + 1]! + shift;
-      const end = leaves[i + 2]! + shift;
-      out.push(leaves[i]!, start, end);
-      if (values[i / 3] !== prose.slice(start, end) || lowers[i / 3] !== lowerOf(prose.slice(start, end))) wrong.push(start);
+    for (let i = 0; i < leaves.length; i += LEAF_FIELDS) {
+      const start = (leaves[i + 1] as number) + shift;
+      const end = (leaves[i + 2] as number) + shift;
+      out.push(leaves[i] as number, start, end);
+      if (leaves[i + 3] !== prose.slice(start, end) || leaves[i + 4] !== lowerOf(prose.slice(start, end))) wrong.push(start);
     }
   });
   expect(wrong).toEqual([]);

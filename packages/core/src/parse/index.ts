@@ -53,8 +53,8 @@ export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}
     const spans = mergeSpans(findOpaque(prose), prepared.placeholders);
     let leaves: TextLeaves | undefined = file.data.helderLeaves;
     if (!leaves) {
-      leaves = { starts: [0], chunks: [{ leaves: [], values: [], lowers: [] }] };
-      collectLeaves(root, 0, leaves.chunks[0]!.leaves);
+      leaves = { starts: [0], chunks: [[]] };
+      collectLeaves(root, leaves.chunks[0]!);
     }
     const tokens = tokenize(leaves, text, prose, spans);
     for (const t of tokens) {

@@ -20,21 +20,15 @@ import { lowerOf } from './lower.js';
 export type LeafType = 0 | 1 | 2;
 
 /**
- * Leaves as flat triples (type, start, end), in text order: one number array instead of
- * three nodes and four position objects per leaf.
+ * The leaves of one chunk as records of five: type, start and end relative to the chunk,
+ * the leaf's text and its lowerOf form. The memo keeps them, so a repeated word's token
+ * reuses both strings; one array per chunk keeps a new chunk's cost to one allocation.
+ * Leaves read from a tree have no text or lower form (tokens.ts slices then).
  */
-export type Leaves = number[];
+export type ChunkLeaves = Array<number | string | undefined>;
 
-/**
- * The leaves of one chunk, offsets relative to the chunk, with each leaf's text and its
- * lowerOf form: the memo keeps them, so a repeated word's token reuses both strings.
- * `values` and `lowers` are empty for leaves read from a tree (tokens.ts slices then).
- */
-export interface ChunkLeaves {
-  leaves: Leaves;
-  values: string[];
-  lowers: string[];
-}
+/** Fields per leaf in ChunkLeaves. */
+export const LEAF_FIELDS = 5;
 
 /** A text's leaves: each chunk's start and its leaves, in text order. */
 export interface TextLeaves {
@@ -62,17 +56,17 @@ export function isRetextWhiteSpace(c: number): boolean {
   );
 }
 
-/** Appends the word, punctuation and symbol leaves under `node` (the order tokens.ts walks them in). */
-export function collectLeaves(node: NlcstLike, shift: number, out: Leaves): void {
+/** Appends the word, punctuation and symbol leaves under `node` (the order tokens.ts walks them in), without text. */
+export function collectLeaves(node: NlcstLike, out: ChunkLeaves): void {
   const type = node.type;
   if (type === 'WordNode' || type === 'PunctuationNode' || type === 'SymbolNode') {
     const p = node.position;
     if (p && p.start.offset !== undefined && p.end.offset !== undefined && p.end.offset > p.start.offset) {
-      out.push(type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, p.start.offset + shift, p.end.offset + shift);
+      out.push(type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, p.start.offset, p.end.offset, undefined, undefined);
     }
   } else if (type !== 'WhiteSpaceNode' && type !== 'SourceNode' && type !== 'TextNode') {
     const children = node.children;
-    if (children) for (let i = 0; i < children.length; i++) collectLeaves(children[i]!, shift, out);
+    if (children) for (let i = 0; i < children.length; i++) collectLeaves(children[i]!, out);
   }
 }
 
@@ -93,27 +87,30 @@ const memo = new Map<string, ChunkLeaves>();
  */
 const BATCH = 4000;
 
-/** Fills each pending chunk's (empty) entry from one parse of the chunks joined by spaces. */
+/**
+ * Fills each pending chunk's (empty) entry from one parse of the chunks joined by spaces.
+ * The parse is one flat sentence: its leaves are its word, punctuation and symbol nodes.
+ */
 function parseBatch(parser: ParseDutch, chunks: string[], targets: ChunkLeaves[]): void {
-  const all: Leaves = [];
-  const sentence = parser.tokenizeSentence(chunks.join(' '));
-  const children = sentence.children;
-  for (let i = 0; i < children.length; i++) collectLeaves(children[i] as NlcstLike, 0, all);
-  let k = 0;
+  const nodes = parser.tokenizeSentence(chunks.join(' ')).children as NlcstLike[];
+  let c = 0;
   let from = 0;
-  for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c]!;
-    const to = from + chunk.length;
-    const target = targets[c]!;
-    for (; k < all.length && all[k + 1]! < to; k += 3) {
-      const start = all[k + 1]! - from;
-      const end = all[k + 2]! - from;
-      const value = start === 0 && end === chunk.length ? chunk : chunk.slice(start, end);
-      target.leaves.push(all[k]!, start, end);
-      target.values.push(value);
-      target.lowers.push(lowerOf(value));
+  let to = chunks[0]!.length;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const type = node.type;
+    if (type !== 'WordNode' && type !== 'PunctuationNode' && type !== 'SymbolNode') continue;
+    const p = node.position!;
+    const start = p.start.offset!;
+    const end = p.end.offset!;
+    if (end <= start) continue;
+    while (start >= to) {
+      from = to + 1;
+      to = from + chunks[++c]!.length;
     }
-    from = to + 1;
+    const chunk = chunks[c]!;
+    const value = start === from && end === to ? chunk : chunk.slice(start - from, end - from);
+    targets[c]!.push(type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, start - from, end - from, value, lowerOf(value));
   }
 }
 
@@ -136,7 +133,7 @@ export function pieceLeaves(parser: ParseDutch, prose: string, from: number, to:
     const chunk = prose.slice(at, end);
     let entry = chunk.length <= MEMO_CHUNK ? memo.get(chunk) : undefined;
     if (entry === undefined) {
-      entry = { leaves: [], values: [], lowers: [] };
+      entry = [];
       if (chunk.length <= MEMO_CHUNK) {
         if (memo.size >= MEMO_SIZE) memo.clear();
         memo.set(chunk, entry);

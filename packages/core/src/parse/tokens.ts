@@ -9,7 +9,7 @@ import type { OpaqueKind, Token } from '../doc.js';
 import { isAbbreviation, PARTICLES, TITLES } from './abbreviations.js';
 import { lowerOf } from './lower.js';
 import type { Span } from './opaque.js';
-import type { LeafType, TextLeaves } from './leaves.js';
+import { LEAF_FIELDS, type LeafType, type TextLeaves } from './leaves.js';
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const TERMINAL_ONLY = /^[.!?…]+$/;
@@ -61,9 +61,11 @@ class Cutter {
     const { starts, chunks } = all;
     for (let c = 0; c < chunks.length; c++) {
       const shift = starts[c]!;
-      const { leaves, values, lowers } = chunks[c]!;
-      for (let i = 0, j = 0; i < leaves.length; i += 3, j++) {
-        this.leaf(leaves[i] as LeafType, leaves[i + 1]! + shift, leaves[i + 2]! + shift, values[j], lowers[j]);
+      const leaves = chunks[c]!;
+      for (let i = 0; i < leaves.length; i += LEAF_FIELDS) {
+        const start = (leaves[i + 1] as number) + shift;
+        const end = (leaves[i + 2] as number) + shift;
+        this.leaf(leaves[i] as LeafType, start, end, leaves[i + 3] as string | undefined, leaves[i + 4] as string | undefined);
       }
     }
   }
