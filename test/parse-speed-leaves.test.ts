@@ -94,6 +94,13 @@ describe('word-level leaves per white-space chunk', () => {
     "'", '’', '&', '-', '--', '/', '.', '..', '…', ',', ':', '=', '?', '!', '@', '_', '\u00ad', '·', '‐', '‑', '(', ')', '"', '€', '+', '#',
     ' ', ' ', ' ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '\u0085', '\u200b', '\u034f',
   );
+  it('keeps no empty entry in the memo when retext throws', () => {
+    const prose = 'Zeldzaamwoordxq, en nog een zeldzaamwoordyq.';
+    const failing = { tokenizeSentence: () => { throw new Error('boom'); } } as unknown as ParseDutch;
+    expect(() => leavesInChunks(prose, failing)).toThrow('boom');
+    expectSameLeaves(prose);
+  });
+
   it('gives them on random text of the characters retext merges on', () => {
     fc.assert(
       fc.property(fc.array(tricky, { maxLength: 60 }), (parts) => expectSameLeaves(parts.join(''))),

@@ -142,7 +142,7 @@ export function pieceLeaves(parser: ParseDutch, prose: string, from: number, to:
       targets.push(entry);
       size += chunk.length + 1;
       if (size >= BATCH) {
-        parseBatch(parser, pending, targets);
+        fill(parser, pending, targets);
         pending = [];
         targets = [];
         size = 0;
@@ -152,5 +152,15 @@ export function pieceLeaves(parser: ParseDutch, prose: string, from: number, to:
     out.chunks.push(entry);
     at = end;
   }
-  if (pending.length > 0) parseBatch(parser, pending, targets);
+  if (pending.length > 0) fill(parser, pending, targets);
+}
+
+/** parseBatch, and should retext throw, no empty entry stays in the memo to answer later texts. */
+function fill(parser: ParseDutch, chunks: string[], targets: ChunkLeaves[]): void {
+  try {
+    parseBatch(parser, chunks, targets);
+  } catch (error) {
+    for (let c = 0; c < chunks.length; c++) if (memo.get(chunks[c]!) === targets[c]) memo.delete(chunks[c]!);
+    throw error;
+  }
 }
