@@ -78,7 +78,8 @@ export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}
 
 const parsers = new Map<InputFormat, ReturnType<typeof build>>();
 function build(format: InputFormat) {
-  return unified().use(retextDutch).use(helderPrepare, { format }).use(helderDutch).freeze();
+  // Only the LetterDoc is returned: no tree needed (see helderPrepare).
+  return unified().use(retextDutch).use(helderPrepare, { format }).use(helderDutch, { tree: false }).freeze();
 }
 
 /** The LetterDoc of a text, without measures or rules. */
