@@ -49,6 +49,16 @@ export function prepare(text: string, format: InputFormat = 'text'): Prepared {
   };
 }
 
+declare module 'unified' {
+  interface Data {
+    /** Set by helderDutch: it drops the tree and directly follows helderPrepare. */
+    helderLeavesOnly?: boolean;
+  }
+}
+
+/** Processor data key of that flag. */
+export const LEAVES_ONLY = 'helderLeavesOnly' as const;
+
 /**
  * Wraps the parser set by retext-dutch so it sees prose with non-prose blanked out.
  *
@@ -62,17 +72,10 @@ export function prepare(text: string, format: InputFormat = 'text'): Prepared {
  * plugins would have glued it on ("u.") for helderDutch to split off again.
  * Plugins that extend retext-dutch's paragraph or root level (`nlcstParagraphExtensions`,
  * `nlcstRootExtensions` data) get the full parse, so they still run.
+ * When helderDutch drops the tree and comes right after (check(), parseLetter), no tree
+ * is built at all: the word level's leaves go to helderDutch in `file.data.helderLeaves`,
+ * parsed once per distinct white-space chunk (leaves.ts).
  */
-declare module 'unified' {
-  interface Data {
-    /** Set by helderDutch: it drops the tree and directly follows helderPrepare. */
-    helderLeavesOnly?: boolean;
-  }
-}
-
-/** Processor data key of that flag. */
-export const LEAVES_ONLY = 'helderLeavesOnly' as const;
-
 export const helderPrepare: Plugin<[PrepareOptions?], string, Root> = function (options = {}) {
   const self = this as unknown as Processor<Root>;
   const inner = self.parser;
@@ -90,7 +93,7 @@ export const helderPrepare: Plugin<[PrepareOptions?], string, Root> = function (
     file.data.helderPrepared = { prose: prepared.prose, blocks: prepared.blocks, placeholders: prepared.placeholders, ignores: prepared.ignores, format };
     file.data.helder = { doc: undefined, measures: file.data.helder?.measures };
     // helderDutch sets the flag when it drops the tree and nothing runs between us: then
-    // only the leaves are read, so no tree is built (a third of check()'s garbage was it).
+    // only the leaves are read, so no tree is built (its nodes were much of check()'s garbage).
     if (!wholeLevels && !sentenceExtensions && self.data(LEAVES_ONLY)) {
       leavesParser ??= new ParseDutch();
       file.data.helderLeaves = leavesInChunks(prepared.prose, leavesParser);
