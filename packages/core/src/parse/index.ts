@@ -12,7 +12,8 @@ import type { Root } from 'nlcst';
 import { unified, retextDutch, VFile } from '../vendor.js';
 import type { InputFormat } from '../types.js';
 import type { LetterDoc } from '../doc.js';
-import { helderPrepare, prepare } from './prepare.js';
+import { helderPrepare, LEAVES_ONLY, prepare } from './prepare.js';
+import { collectLeaves, type TextLeaves } from './leaves.js';
 import { findOpaque } from './opaque.js';
 import { mergeSpans, tokenize } from './tokens.js';
 import { classifyLines, splitLines } from './lines.js';
@@ -33,6 +34,10 @@ export interface DutchOptions {
 /** Builds the LetterDoc from the nlcst tree and the prepared prose. */
 export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}) {
   const tree = options.tree ?? true;
+  // Without the tree, helderPrepare need not build one when nothing reads it in between.
+  const attachers = (this as unknown as { attachers?: Array<[unknown, ...unknown[]]> }).attachers ?? [];
+  const at = attachers.findIndex(([plugin]) => plugin === helderDutch);
+  if (!tree && at > 0 && attachers[at - 1]![0] === helderPrepare) this.data(LEAVES_ONLY, true);
   return (root, file) => {
     const text = String(file.value);
     const prepared = file.data.helderPrepared ?? { ...prepare(text, 'text'), format: 'text' as InputFormat };
@@ -46,7 +51,12 @@ export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}
       ignores: prepared.ignores,
     };
     const spans = mergeSpans(findOpaque(prose), prepared.placeholders);
-    const tokens = tokenize(root, text, prose, spans);
+    let leaves: TextLeaves | undefined = file.data.helderLeaves;
+    if (!leaves) {
+      leaves = { starts: [0], chunks: [[]] };
+      collectLeaves(root, leaves.chunks[0]!);
+    }
+    const tokens = tokenize(leaves, text, prose, spans);
     for (const t of tokens) {
       if (t.kind !== 'word' && t.kind !== 'punctuation' && t.kind !== 'symbol') {
         doc.opaque.push({ start: t.start, end: t.end, kind: t.kind });
@@ -68,7 +78,8 @@ export const helderDutch: Plugin<[DutchOptions?], Root> = function (options = {}
 
 const parsers = new Map<InputFormat, ReturnType<typeof build>>();
 function build(format: InputFormat) {
-  return unified().use(retextDutch).use(helderPrepare, { format }).use(helderDutch).freeze();
+  // Only the LetterDoc is returned: no tree needed (see helderPrepare).
+  return unified().use(retextDutch).use(helderPrepare, { format }).use(helderDutch, { tree: false }).freeze();
 }
 
 /** The LetterDoc of a text, without measures or rules. */

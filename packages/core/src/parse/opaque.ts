@@ -27,11 +27,12 @@ const MONTH = variants([
   'aug\\.?', 'sept?\\.?', 'okt\\.?', 'nov\\.?', 'dec\\.?',
 ]);
 /** Words after which a code is a case number ("kenmerk 2024/123456"). Lower case, no ':'. */
-const CASE_KEYS = new Set([
+export const CASE_KEYS = new Set([
   'zaaknummer', 'zaaknr', 'kenmerk', 'dossiernummer', 'dossiernr', 'referentienummer', 'referentie',
   'klantnummer', 'factuurnummer', 'aanslagnummer', 'vorderingnummer', 'relatienummer',
   'registratienummer', 'bsn', 'burgerservicenummer', 'zaak',
 ]);
+const LONGEST_KEY = Math.max(3, ...[...CASE_KEYS].map((k) => k.length));
 const TLD = '(?:nl|com|org|eu|net|be|info|gov|nu)';
 const S = '[ \\t\\u00A0]';
 
@@ -103,13 +104,18 @@ function sticky(re: RegExp, prose: string, at: number): RegExpExecArray | null {
 }
 
 /** The word before the one starting at `ws`, lower-cased, without a final ':' or '.'. */
-function previousWord(prose: string, ws: number, floor: number): { start: number; word: string } | undefined {
+export function previousWord(prose: string, ws: number, floor: number): { start: number; word: string } | undefined {
   let e = ws;
   while (e > floor && e > ws - 4 && isSpace(prose.charCodeAt(e - 1))) e--;
   if (e === ws || e <= floor) return undefined;
   const s = wordStart(prose, e, floor);
   if (e - s > 40) return undefined;
-  return { start: s, word: prose.slice(s, e).replace(/[:.]+$/, '').toLowerCase() };
+  let t = e;
+  while (t > s && (prose.charCodeAt(t - 1) === 0x3a /* : */ || prose.charCodeAt(t - 1) === 0x2e /* . */)) t--;
+  // Only a case key or 'eur' is looked for, and lower-casing never shortens a word: a
+  // longer one needs no substring.
+  if (t - s > LONGEST_KEY) return undefined;
+  return { start: s, word: prose.slice(s, t).toLowerCase() };
 }
 
 function spanAt(prose: string, at: number, floor: number): Span | undefined {

@@ -13,6 +13,7 @@ import { prepareHtml } from './html.js';
 import { prepareMarkdown } from './markdown.js';
 import { findPlaceholders } from './placeholders.js';
 import { applyEdits, neutraliseInvisible } from './prose.js';
+import { pieceLeaves, type TextLeaves } from './leaves.js';
 
 export interface PrepareOptions {
   /** Input format; default 'text'. */
@@ -23,6 +24,11 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by helderPrepare, read by helderDutch. */
     helderPrepared: Prepared & { format: InputFormat };
+    /**
+     * Set by helderPrepare instead of a tree when helderDutch({ tree: false }) comes
+     * right after it: the word-level leaves (leaves.ts), read by helderDutch.
+     */
+    helderLeaves: TextLeaves;
   }
 }
 
@@ -43,6 +49,16 @@ export function prepare(text: string, format: InputFormat = 'text'): Prepared {
   };
 }
 
+declare module 'unified' {
+  interface Data {
+    /** Set by helderDutch: it drops the tree and directly follows helderPrepare. */
+    helderLeavesOnly?: boolean;
+  }
+}
+
+/** Processor data key of that flag. */
+export const LEAVES_ONLY = 'helderLeavesOnly' as const;
+
 /**
  * Wraps the parser set by retext-dutch so it sees prose with non-prose blanked out.
  *
@@ -56,6 +72,9 @@ export function prepare(text: string, format: InputFormat = 'text'): Prepared {
  * plugins would have glued it on ("u.") for helderDutch to split off again.
  * Plugins that extend retext-dutch's paragraph or root level (`nlcstParagraphExtensions`,
  * `nlcstRootExtensions` data) get the full parse, so they still run.
+ * When helderDutch drops the tree and comes right after (check(), parseLetter), no tree
+ * is built at all: the word level's leaves go to helderDutch in `file.data.helderLeaves`,
+ * parsed once per distinct white-space chunk (leaves.ts).
  */
 export const helderPrepare: Plugin<[PrepareOptions?], string, Root> = function (options = {}) {
   const self = this as unknown as Processor<Root>;
@@ -67,11 +86,19 @@ export const helderPrepare: Plugin<[PrepareOptions?], string, Root> = function (
   const parsePart = wholeLevels
     ? (part: string, file: VFile) => inner(part, file)
     : (part: string) => wordLevelParse(part, sentenceExtensions);
+  let leavesParser: ParseDutch | undefined;
   self.parser = (document, file) => {
     const prepared = prepare(document, format);
     // Literals, not spreads: a spread copies through V8's generic clone path on every check.
     file.data.helderPrepared = { prose: prepared.prose, blocks: prepared.blocks, placeholders: prepared.placeholders, ignores: prepared.ignores, format };
     file.data.helder = { doc: undefined, measures: file.data.helder?.measures };
+    // helderDutch sets the flag when it drops the tree and nothing runs between us: then
+    // only the leaves are read, so no tree is built (its nodes were much of check()'s garbage).
+    if (!wholeLevels && !sentenceExtensions && self.data(LEAVES_ONLY)) {
+      leavesParser ??= new ParseDutch();
+      file.data.helderLeaves = leavesInChunks(prepared.prose, leavesParser);
+      return { type: 'RootNode', children: [] };
+    }
     return parseInChunks(prepared.prose, (part) => parsePart(part, file));
   };
 };
@@ -100,6 +127,22 @@ function wordLevelParse(part: string, extensions: ParseDutch['tokenizeSentencePl
  */
 const CHUNK = 8000;
 
+/** The end of the piece that starts at `at` (see CHUNK). */
+function pieceEnd(prose: string, at: number): number {
+  const end = Math.min(prose.length, at + CHUNK);
+  if (end === prose.length) return end;
+  // Move the cut to white space after a letter or digit (retext treats a period at the
+  // very end of a text differently); a run without any (a 1 MB "word") is cut anyway.
+  const limit = Math.min(prose.length, end + 2000);
+  let cut = end;
+  while (cut < limit && !(/\s/.test(prose[cut]) && /[\p{L}\p{N}\s]/u.test(prose[cut - 1]))) cut++;
+  if (cut === limit && limit < prose.length) {
+    cut = end;
+    while (cut < limit && !/\s/.test(prose[cut])) cut++;
+  }
+  return cut;
+}
+
 export function parseInChunks(prose: string, parse: (part: string) => Root): Root {
   if (prose.length <= CHUNK) return parse(prose);
   const root: Root = { type: 'RootNode', children: [] };
@@ -107,17 +150,7 @@ export function parseInChunks(prose: string, parse: (part: string) => Root): Roo
   let line = 1;
   let column = 1;
   while (at < prose.length) {
-    let end = Math.min(prose.length, at + CHUNK);
-    // Move the cut to white space after a letter or digit (retext treats a period at the
-    // very end of a text differently); a run without any (a 1 MB "word") is cut anyway.
-    const limit = Math.min(prose.length, end + 2000);
-    let cut = end;
-    while (cut < limit && !(/\s/.test(prose[cut]) && /[\p{L}\p{N}\s]/u.test(prose[cut - 1]))) cut++;
-    if (cut === limit && limit < prose.length) {
-      cut = end;
-      while (cut < limit && !/\s/.test(prose[cut])) cut++;
-    }
-    end = cut;
+    const end = pieceEnd(prose, at);
     const part = parse(prose.slice(at, end));
     shift(part, at, line, column);
     for (const child of part.children) root.children.push(child);
@@ -134,6 +167,20 @@ export function parseInChunks(prose: string, parse: (part: string) => Root): Roo
     end: { line, column, offset: prose.length },
   };
   return root;
+}
+
+/**
+ * The leaves parseInChunks + wordLevelParse would give (same pieces), without the tree:
+ * see leaves.ts.
+ */
+export function leavesInChunks(prose: string, parser: ParseDutch): TextLeaves {
+  const out: TextLeaves = { starts: [], chunks: [] };
+  for (let at = 0; at < prose.length; ) {
+    const end = pieceEnd(prose, at);
+    pieceLeaves(parser, prose, at, end, out);
+    at = end;
+  }
+  return out;
 }
 
 interface Positioned {

@@ -5,20 +5,11 @@
 //   abbreviation or an initial, so the segmenter sees the full stop.
 // - A period retext split off an abbreviation ("tel" ".") is joined back.
 
-import type { Root } from 'nlcst';
 import type { OpaqueKind, Token } from '../doc.js';
 import { isAbbreviation, PARTICLES, TITLES } from './abbreviations.js';
 import { lowerOf } from './lower.js';
 import type { Span } from './opaque.js';
-
-/** Leaf type: 0 word, 1 punctuation, 2 symbol. */
-type LeafType = 0 | 1 | 2;
-
-interface NlcstLike {
-  type: string;
-  position?: { start: { offset?: number }; end: { offset?: number } };
-  children?: NlcstLike[];
-}
+import { LEAF_FIELDS, type LeafType, type TextLeaves } from './leaves.js';
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const TERMINAL_ONLY = /^[.!?…]+$/;
@@ -32,13 +23,18 @@ function makeToken(kind: Token['kind'], value: string, lower: string, start: num
   return { kind, value, lower, start, end, syllables: undefined, zipf: undefined, content: undefined, concrete: undefined };
 }
 
-function basic(text: string, prose: string, type: LeafType, start: number, end: number, whole: boolean): Token {
-  const value = text.slice(start, end);
+/**
+ * A token of a leaf or a part of one. `known` is the leaf's prose text and its lowerOf
+ * form when the chunk memo had them (leaves.ts); the prose differs from the text only
+ * where markup was blanked or entities decoded.
+ */
+function basic(text: string, prose: string, type: LeafType, start: number, end: number, whole: boolean, known?: string, knownLower?: string): Token {
+  const value = known !== undefined && prose === text ? known : text.slice(start, end);
   let kind: Token['kind'] = type === 0 ? 'word' : type === 1 ? 'punctuation' : 'symbol';
   // A fragment of a word that lost its letters to an opaque span ("," of "1.250,00").
   if (!whole && kind === 'word' && !WORDLIKE.test(value)) kind = 'punctuation';
-  // The prose differs from the text only where markup was blanked or entities decoded.
-  return makeToken(kind, value, lowerOf(prose === text ? value : prose.slice(start, end)), start, end);
+  const lower = knownLower ?? lowerOf(prose === text ? value : prose.slice(start, end));
+  return makeToken(kind, value, lower, start, end);
 }
 
 function opaqueToken(text: string, span: Span): Token {
@@ -47,9 +43,8 @@ function opaqueToken(text: string, span: Span): Token {
 }
 
 /**
- * Walks retext's leaves in order (root -> paragraphs -> sentences -> leaves), splits
- * them at opaque span edges and replaces the covered parts by one token per span.
- * One pass, no intermediate leaf list: this runs on every check.
+ * Takes retext's leaves in order (leaves.ts), splits them at opaque span edges and
+ * replaces the covered parts by one token per span.
  */
 class Cutter {
   readonly tokens: Token[] = [];
@@ -62,27 +57,27 @@ class Cutter {
     private readonly spans: Span[],
   ) {}
 
-  node(node: NlcstLike): void {
-    const type = node.type;
-    if (type === 'WordNode' || type === 'PunctuationNode' || type === 'SymbolNode') {
-      const p = node.position;
-      if (p && p.start.offset !== undefined && p.end.offset !== undefined && p.end.offset > p.start.offset) {
-        this.leaf(type === 'WordNode' ? 0 : type === 'PunctuationNode' ? 1 : 2, p.start.offset, p.end.offset);
+  leaves(all: TextLeaves): void {
+    const { starts, chunks } = all;
+    for (let c = 0; c < chunks.length; c++) {
+      const shift = starts[c]!;
+      const leaves = chunks[c]!;
+      for (let i = 0; i < leaves.length; i += LEAF_FIELDS) {
+        const start = (leaves[i + 1] as number) + shift;
+        const end = (leaves[i + 2] as number) + shift;
+        this.leaf(leaves[i] as LeafType, start, end, leaves[i + 3] as string | undefined, leaves[i + 4] as string | undefined);
       }
-    } else if (type !== 'WhiteSpaceNode' && type !== 'SourceNode' && type !== 'TextNode') {
-      const children = node.children;
-      if (children) for (let i = 0; i < children.length; i++) this.node(children[i]!);
     }
   }
 
-  private leaf(type: LeafType, start: number, end: number): void {
+  private leaf(type: LeafType, start: number, end: number, value: string | undefined, lower: string | undefined): void {
     const { spans, tokens, text, prose } = this;
     let at = start > this.done ? start : this.done;
     // Fast path: no span reaches into this leaf.
     while (this.si < spans.length && spans[this.si].end <= at) this.si++;
     const first = spans[this.si];
     if (at === start && (!first || first.start >= end)) {
-      tokens.push(basic(text, prose, type, start, end, true));
+      tokens.push(basic(text, prose, type, start, end, true, value, lower));
       this.done = end;
       return;
     }
@@ -168,9 +163,9 @@ function periods(text: string, prose: string, tokens: Token[]): Token[] {
   return out;
 }
 
-export function tokenize(tree: Root, text: string, prose: string, spans: Span[]): Token[] {
+export function tokenize(leaves: TextLeaves, text: string, prose: string, spans: Span[]): Token[] {
   const cutter = new Cutter(text, prose, spans);
-  cutter.node(tree as unknown as NlcstLike);
+  cutter.leaves(leaves);
   return periods(text, prose, cutter.tokens);
 }
 
