@@ -49,10 +49,16 @@ export interface SentenceFeatures {
   passives: number;
   /** Nominalizations (-ing, -heid, -tie). */
   nominalizations: number;
+  /** Romance loanwords (LATINATE): "kwaliteit", "effectief", "cruciaal". */
+  latinate: number;
   /** Personal pronouns of reader and writer (u, uw, wij, we, ons, ...). */
   personal: number;
 }
 
+// Romance (Latinate) loanwords by their suffix: "kwaliteit", "effectief", "cultureel",
+// "cruciaal", "technisch", "realisatie". Not the native words that share an ending:
+// "(onder)deel", "geheel", "veel", "enkele", "helemaal", "moedertaal", "(informatie)brief".
+const LATINATE = /(?:iteit|iteiten|isme|ismen|(?<!br)ief|(?<!br)ieve|isch|ische|(?<![dhv])eel|(?<![dhvk])ele|(?:ia|na|(?<!st)ra|[ir]ma|[io]ta|[kcbg]a|oda)(?:al|le)|aties?|ities?)$/;
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
 // Finite forms of "zijn" that make a passive with a participle ("is vastgesteld").
 const ZIJN_FINITE = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren']);
@@ -346,6 +352,8 @@ interface Form {
   strongPrefixed: boolean;
   /** After "zijn" not a passive: the perfect ("is gekomen") or an adjective ("is bevoegd"). */
   notPassiveWithZijn: boolean;
+  /** A Romance loanword (LATINATE), not a function word. */
+  latinate: boolean;
   /** Closed-list memberships (L_ bits). */
   lists: number;
 }
@@ -448,6 +456,7 @@ function newForm(lower: string): Form {
     nounStem: info.nounType !== 0 && LEXICAL_FINITE.has(lower + 't'),
     imperativeStem: false,
     verbStem: false,
+    latinate: lower.length >= 6 && LATINATE.test(lower) && !isFunctionWord(lower),
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
     participle: hasLetter && isParticiple(lower, info, enVerb),
     zijn: ZIJN_FINITE.has(lower),
@@ -540,6 +549,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   let personal = 0;
   let breakNext = false;
   let zijnSeen = false;
+  let latinate = 0;
 
   const tokens = sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
@@ -570,6 +580,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     token.zipf = form.zipf;
     if (form.passive) passives++;
     if (form.nominal) nominalizations++;
+    if (form.latinate) latinate++;
     if (form.personal) personal++;
     // A capital inside the sentence marks a name; at the start only when the lower-case
     // form is unknown ("Haarlem" vs "Wij").
@@ -712,6 +723,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     allZipfCount,
     passives,
     nominalizations,
+    latinate,
     personal,
   };
 }
