@@ -149,6 +149,8 @@ describe('per-sentence measures', () => {
     ['Let op: de brief komt later.', 2],
     // a -t form after a main clause's "wordt" is its participle, not a second verb
     ['Dit wordt doorlopend onderzocht.', 1],
+    // a prefix plus an irregular -t form is finite ("voldoet": doet, "bestaat": staat)
+    ['Als het plan aan de eisen voldoet, bestaat de kans op een vergunning.', 2],
     // "geen" is no -en verb form
     ['Omdat u geen geldig paspoort of identiteitskaart heeft, schrijven wij u.', 2],
   ])('%s: %d clause(s)', (text, clauses) => {

@@ -210,6 +210,19 @@ function hasPresentStem(lower: string): boolean {
   return false;
 }
 
+// Prefixes of strong verbs built on an irregular one: "bestaat", "ontstaat", "voldoet",
+// "onderhoudt", "voorkomt" (LEXICAL_FINITE has "staat", "doet", "houdt", "komt").
+const VERB_PREFIX = /^(?:be|ont|ver|voor|onder|over|door|toe|aan|op|uit|af|mee|in|na|vol|her)/;
+
+/** A prefix plus an irregular -t form of LEXICAL_FINITE ("bestaat": staat); not a noun ("bezit"). */
+function prefixedIrregularT(lower: string): boolean {
+  if (!lower.endsWith('t')) return false;
+  const m = VERB_PREFIX.exec(lower);
+  if (!m) return false;
+  const rest = lower.slice(m[0].length);
+  return rest.length >= 3 && LEXICAL_FINITE.has(rest) && lookup(lower) >= 0;
+}
+
 /** Regular present-tense finite form: stem + t ("werkt", "betaalt", "vindt"). */
 function isRegularFiniteT(lower: string, info: WordInfo): boolean {
   if (lower.length < 4 || !lower.endsWith('t')) return false;
@@ -333,6 +346,8 @@ interface Form {
   personal: boolean;
   auxFinite: boolean;
   lexicalFinite: boolean;
+  /** A prefix plus an irregular -t form ("bestaat", "voldoet"; also the participle "onderzocht"). */
+  prefixedFinite: boolean;
   /** A bare verb stem that is also a noun ("werk", "gebruik", "vraag", "begin"). */
   nounStem: boolean;
   /** A bare verb stem whose -t form is common, not a noun: an imperative at a sentence's start ("Vul", "Meld"). */
@@ -453,6 +468,7 @@ function newForm(lower: string): Form {
     enVerb,
     nounEnVerb: !enVerb && info.nounType !== 0 && hasLetter && !isFunctionWord(lower) && isNounVerbInfinitive(lower),
     lexicalFinite: LEXICAL_FINITE.has(lower),
+    prefixedFinite: info.nounType === 0 && hasLetter && prefixedIrregularT(lower),
     nounStem: info.nounType !== 0 && LEXICAL_FINITE.has(lower + 't'),
     imperativeStem: false,
     verbStem: false,
@@ -631,6 +647,8 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
       finite = true;
     } else if (form.enVerb || form.nounEnVerb) {
       finite = isPluralSubject(listsAt(items, i - 1)) || (i > 0 && isPluralSubject(listsAt(items, i + 1)));
+    } else if (form.prefixedFinite) {
+      finite = !participleAfterAuxiliary(items, i);
     } else if (form.lexicalFinite) {
       finite = !form.nounStem || bareStemIsVerb(items, i);
     } else if (i === 0 && item.content && form.verbStem && form.nounType !== 0 && opensImperative(items)) {
@@ -857,7 +875,7 @@ function participleAfterAuxiliary(items: Classified[], i: number): boolean {
   if ((listsAt(items, i + 1) & (L_SUBJECT_PLURAL | L_U | L_STEM_SUBJECT)) !== 0) return false;
   for (let k = i - 1; k >= 0; k--) {
     const item = items[k]!;
-    if (item.subordinator || item.coordinator) return false;
+    if (item.subordinator || item.coordinator || items[k + 1]!.afterBreak) return false;
     if (item.finite) return (item.form!.passive || item.form!.zijn || (item.lists & L_HEBBEN) !== 0) && !inSubordinateClause(items, k - 1);
   }
   return false;
