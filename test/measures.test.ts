@@ -83,6 +83,14 @@ describe('per-word measures', () => {
     expect(a.meanContentZipf).toBe(b.meanContentZipf);
   });
 
+  it('keeps a capitalised word without any frequency out of the mean at the sentence start too', () => {
+    // "Amsterdammers" is listed without a frequency: inside the sentence it is a name, so
+    // it must not count as a rare word (Zipf 1.36) when it opens the sentence
+    const start = measure('Amsterdammers kiezen dan de leden van de raad.').measures.sentences[0]!;
+    const inside = measure('Dan kiezen Amsterdammers de leden van de raad.').measures.sentences[0]!;
+    expect(start.meanContentZipf).toBe(inside.meanContentZipf);
+  });
+
   it('reads "enkel" as the adverb "only" (like "alleen"), not as a content word', () => {
     expect(word('Gebruik enkel functionele beelden.', 'enkel').content).toBe(false);
     expect(word('Gebruik alleen functionele beelden.', 'alleen').content).toBe(false);

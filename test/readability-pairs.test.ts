@@ -4,13 +4,13 @@ import { parseLetter } from '../packages/core/dist/parse/index.js';
 import { measureDoc, summarize } from '../packages/core/dist/measures/index.js';
 
 // Regression guard for the calibration figures (scripts/calibrate.mjs): on the Amsterdam
-// complex/simple dev pairs the document LiNT score rates the simple side easier in 79.2%
+// complex/simple dev pairs the document LiNT score rates the simple side easier in 79.3%
 // of pairs (75.9% before past-tense verbs, separable participles, relative clauses and
 // "zijn" were read as verbs; 76.2% before "zijn" after a modal, noun stems and -t forms
 // of noun-like infinitives; 76.9% before passives with "zijn"; 77.5% before verb-second
 // questions, "enkel" and other clause readings; 78.1% before Romance loanwords), the
-// per-sentence score, now the same formula, in 78.9% (62.1% when it was LiNT-II alone),
-// Flesch-Douma in 58.5%; pairs where both sides are one sentence 76.0% (halves 74.3% /
+// per-sentence score, now the same formula, in 79.0% (62.1% when it was LiNT-II alone),
+// Flesch-Douma in 58.5%; pairs where both sides are one sentence 76.1% (halves 74.6% /
 // 77.7%; 74.3% before the clause readings and loanwords). A tie counts as wrong. The
 // bounds sit a little below, so a small change in parsing does not fail the suite but a
 // real loss does; each half of the documents must hold too, not only the whole.

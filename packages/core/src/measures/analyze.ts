@@ -599,10 +599,12 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     if (form.latinate) latinate++;
     if (form.personal) personal++;
     // A capital inside the sentence marks a name; at the start only when the lower-case
-    // form is unknown ("Haarlem" vs "Wij").
+    // form is unknown ("Haarlem" vs "Wij") or listed without any frequency
+    // ("Amsterdammers"): such a word is a name inside the sentence too, so it stays out
+    // of the Zipf mean wherever it stands.
     const first = token.value.charCodeAt(0);
     const upper = first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(token.value);
-    const proper = upper && (!firstWord || !form.known) && !form.functionWord;
+    const proper = upper && (!firstWord || !form.known || form.zipf === null) && !form.functionWord;
     firstWord = false;
     allZipfSum += form.allZipf;
     allZipfCount++;
