@@ -270,8 +270,8 @@ function isRegularPast(lower: string, info: WordInfo): boolean {
   if (infinitivesOf(stem).some((inf) => inf !== lower && knownVerbForm(inf))) return true;
   // An infinitive that is also a plural noun ("stemmen", "zorgen", "plannen") still makes
   // a past form when the verb's weak participle is listed too ("stemde": gestemd).
-  const ending2 = ending === 't' ? 't' : 'd';
-  const participle = /^(?:be|ver|ont|her|er)/.test(stem) ? stem + ending2 : 'ge' + stem + ending2;
+  const participleEnd = ending === 't' ? 't' : 'd';
+  const participle = /^(?:be|ver|ont|her|er)/.test(stem) ? stem + participleEnd : 'ge' + stem + participleEnd;
   return lookup(participle) >= 0 && infinitivesOf(stem).some((inf) => inf !== lower && zipfOf(inf) >= 2);
 }
 
