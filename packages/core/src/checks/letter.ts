@@ -184,6 +184,7 @@ const CLOSING =
 // greeting, never a sentence).
 const ON_BEHALF = /^namens\s+(het\s+college|burgemeester|de\s+burgemeester|b\s*(en|&)\s*w|dezen?|het\s+dagelijks\s+bestuur|de\s+heffingsambtenaar|de\s+invorderingsambtenaar)\b[^.!?]*$/i;
 const SUBJECT = /^(onderwerp|betreft|betreffende|inzake)\b\s*:?/i;
+const SUBJECT_LABEL_ONLY = /^(onderwerp|betreft|betreffende|inzake)\s*:?$/i;
 const META =
   /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|doorkiesnummer|verzonden|verzenddatum|telefoon|e-mail|contactpersoon|uw\s+brief\s+van)\b\s*:?/i;
 // The anchored line tests above run on every line, most of which start with some other
@@ -255,7 +256,10 @@ export function perView<T>(view: LetterView, key: symbol, compute: (view: Letter
  * ("**Onderwerp: ...**") become spaces. Offsets stay intact either way.
  */
 function prose(doc: LetterDoc): string {
-  if (doc.format === 'markdown') return doc.text.replace(/\*\*|__/g, '  ');
+  // A markdown table's pipes become spaces (same length): "| Onderwerp | Daan kan met
+  // de taxi |" reads as the column line "Onderwerp   Daan kan met de taxi", as a
+  // reference block pasted from Word does.
+  if (doc.format === 'markdown') return doc.text.replace(/\*\*|__|\|/g, (m) => ' '.repeat(m.length));
   if (doc.format !== 'html') return doc.text;
   return doc.text.replace(/<[^>]*>/g, (tag) => {
     const block = /^<\/?(p|div|h[1-6]|li|br|tr|ul|ol|table|section|article|header|footer)\b/i.test(tag);
@@ -399,6 +403,16 @@ export function letterView(doc: LetterDoc): LetterView {
       continue;
     }
     push(role, line);
+  }
+
+  // A subject label alone on its line, its value on the next ("Onderwerp" / "U moet
+  // bijstand terugbetalen": a reference table flattened from Word or PDF): the value is
+  // the subject, the label a reference line.
+  const labelOnly = blocks.findIndex((b) => b.role === 'subject' && SUBJECT_LABEL_ONLY.test(b.text));
+  const valueLine = labelOnly >= 0 ? blocks[labelOnly + 1] : undefined;
+  if (valueLine && (valueLine.role === 'address' || valueLine.role === 'meta')) {
+    blocks[labelOnly]!.role = 'meta';
+    valueLine.role = 'subject';
   }
 
   // Without a labelled subject, the header line right above the salutation, on its own,

@@ -1,0 +1,83 @@
+// Real letters come in shapes the letter checks must read right before the grade can be
+// fair: a reference block flattened from Word with each label on its own line, a
+// markdown table as reference block, an offer as a question followed by "Bel dan ...".
+// Each case is a false finding seen on a realistic B1 letter (see corpus/README.md).
+import { describe, expect, it } from 'vitest';
+import { check } from '@helder/core';
+
+const BODY = `U moet € 2.316,40 bijstand aan ons terugbetalen. U heeft van september tot en met december 2025 gewerkt en loon gekregen. Dat heeft u niet aan ons doorgegeven. Daardoor kreeg u in die maanden te veel bijstand.
+
+Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken via www.dijkstad.nl/bezwaar.
+
+Heeft u vragen? Bel dan Samira El Idrissi op 0182 55 30 10.
+
+Met vriendelijke groet,
+
+Samira El Idrissi
+klantmanager`;
+
+function ruleIds(text: string, format: 'text' | 'markdown' = 'text'): string[] {
+  return check(text, { format }).messages.map((m) => m.ruleId);
+}
+
+describe('letter shapes from Word, PDF and markdown', () => {
+  it('a subject label on its own line takes the next line as the subject (Word table flattened)', () => {
+    const letter = `Gemeente Dijkstad
+
+De heer R. Öztürk
+Kastanjelaan 208
+3301 LM Dijkstad
+
+Ons kenmerk
+INK/TV/2026-3382
+Datum
+17 maart 2026
+Onderwerp
+U moet € 2.316,40 bijstand terugbetalen
+
+Beste meneer Öztürk,
+
+${BODY}`;
+    const ids = ruleIds(letter);
+    expect(ids).not.toContain('onderwerp-vaag');
+    expect(ids).not.toContain('onderwerp-ontbreekt');
+    // The value still decides: a vague one is still vague.
+    expect(ruleIds(letter.replace('U moet € 2.316,40 bijstand terugbetalen', 'Besluit'))).toContain('onderwerp-vaag');
+  });
+
+  it('a markdown table as reference block has its subject read', () => {
+    const letter = `**Gemeente Dijkstad**
+
+| | |
+|---|---|
+| Ons kenmerk | INK/TV/2026-3382 |
+| Datum | 17 maart 2026 |
+| Onderwerp | U moet € 2.316,40 bijstand terugbetalen |
+
+Beste meneer Öztürk,
+
+${BODY}`;
+    const ids = ruleIds(letter, 'markdown');
+    expect(ids).not.toContain('onderwerp-ontbreekt');
+    expect(ids).not.toContain('onderwerp-vaag');
+    expect(ruleIds(letter.replace(/\| Onderwerp .*\n/, ''), 'markdown')).toContain('onderwerp-ontbreekt');
+  });
+
+  it('an offer asked as a question and answered with "Bel dan" needs no deadline', () => {
+    const letter = `Onderwerp: u krijgt geen vergunning voor een inrit
+
+Beste meneer Jansen,
+
+Wij hebben uw aanvraag voor een inrit bekeken. U krijgt de vergunning niet, omdat de inrit te dicht bij de kruising komt. Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken.
+
+Wilt u eerst met ons praten over een andere oplossing? Bel dan met 14 0182 en vraag naar het team Vergunningen.
+
+Met vriendelijke groet,
+
+Anja van Dam
+team Vergunningen`;
+    expect(ruleIds(letter)).not.toContain('actie-termijn');
+    // A request that is no offer still asks for its deadline.
+    expect(ruleIds(letter.replace('Wilt u eerst met ons praten over een andere oplossing? Bel dan met 14 0182 en vraag naar het team Vergunningen.', 'Stuur ons een nieuwe tekening van de inrit. Wij bekijken die dan opnieuw.'))).toContain('actie-termijn');
+  });
+});
