@@ -80,4 +80,20 @@ team Vergunningen`;
     // A request that is no offer still asks for its deadline.
     expect(ruleIds(letter.replace('Wilt u eerst met ons praten over een andere oplossing? Bel dan met 14 0182 en vraag naar het team Vergunningen.', 'Stuur ons een nieuwe tekening van de inrit. Wij bekijken die dan opnieuw.'))).toContain('actie-termijn');
   });
+
+  it('a decision another body took (the King, a court) needs no objection clause from the municipality', () => {
+    const letter = `Onderwerp: uitnodiging voor uw naturalisatieceremonie op 15 december
+
+Beste mevrouw Haile Tesfay,
+
+Gefeliciteerd! De koning heeft besloten dat u Nederlander wordt. Wij nodigen u graag uit voor de ceremonie op dinsdag 15 december 2026 om 19.30 uur in het stadhuis. Pas na die ceremonie bent u echt Nederlander. Neem uw paspoort mee. Kunt u niet komen? Laat het ons dan voor 1 december weten.
+
+Met vriendelijke groet,
+
+Ellen Kuipers
+team Burgerzaken`;
+    expect(ruleIds(letter)).not.toContain('bezwaar-termijn');
+    // The municipality's own decision still needs one.
+    expect(ruleIds(letter.replace('De koning heeft besloten dat u Nederlander wordt.', 'Wij hebben besloten dat u een parkeervergunning krijgt.'))).toContain('bezwaar-termijn');
+  });
 });
