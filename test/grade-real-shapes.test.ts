@@ -4,6 +4,8 @@
 // Each case is a false finding seen on a realistic B1 letter (see corpus/README.md).
 import { describe, expect, it } from 'vitest';
 import { check } from '@helder/core';
+import { parseLetter } from '../packages/core/src/parse/index.js';
+import { letterView } from '../packages/core/src/checks/letter.js';
 
 const BODY = `U moet € 2.316,40 bijstand aan ons terugbetalen. U heeft van september tot en met december 2025 gewerkt en loon gekregen. Dat heeft u niet aan ons doorgegeven. Daardoor kreeg u in die maanden te veel bijstand.
 
@@ -95,5 +97,39 @@ team Burgerzaken`;
     expect(ruleIds(letter)).not.toContain('bezwaar-termijn');
     // The municipality's own decision still needs one.
     expect(ruleIds(letter.replace('De koning heeft besloten dat u Nederlander wordt.', 'Wij hebben besloten dat u een parkeervergunning krijgt.'))).toContain('bezwaar-termijn');
+  });
+
+  it('a hard-wrapped sentence that goes on with a capital is prose, not a heading', () => {
+    const letter = `Onderwerp: afloop grafrechten
+
+Geachte mevrouw Kortenhoeven-Blom,
+
+Ingevolge artikel 28 van de Wet op de lijkbezorging juncto artikel 12 van de
+Beheersverordening begraafplaatsen Brugmeer 2019 wordt de rechthebbende
+uiterlijk zes maanden voor het verstrijken van de termijn in kennis gesteld.
+
+Hoogachtend,
+
+het hoofd van de afdeling Publiekszaken`;
+    const view = letterView(parseLetter(letter, 'text'));
+    expect(view.blocks.filter((b) => b.role === 'heading')).toEqual([]);
+    expect(view.body).toHaveLength(1);
+  });
+
+  it('a person the letter speaks about is no contact person; one it sends the reader to is', () => {
+    const letter = `Onderwerp: wilt u het graf langer houden?
+
+Geachte mevrouw Kortenhoeven-Blom,
+
+U bent de rechthebbende van het graf waarin de heer J. Blom is begraven. Het grafrecht loopt af op 1 juli 2026. Wilt u het verlengen? Stuur dan het antwoordformulier voor 1 mei 2026 terug. Voor nadere informatie kunt u zich wenden tot de afdeling Publiekszaken.
+
+Hoogachtend,
+
+het hoofd van de afdeling Publiekszaken`;
+    const contact = check(letter).messages.filter((m) => m.ruleId === 'contactpersoon');
+    // The name is what is missing: "de heer J. Blom" is the deceased, not a contact.
+    expect(contact.map((m) => m.message).join(' ')).toMatch(/naam van een medewerker/);
+    const named = letter.replace('Voor nadere informatie kunt u zich wenden tot de afdeling Publiekszaken.', 'Heeft u vragen? Dan helpt mevrouw P. Smit u graag, telefoon 0571 22 40 10.');
+    expect(ruleIds(named)).not.toContain('contactpersoon');
   });
 });

@@ -37,6 +37,7 @@ const ORG_WORD =
 function isOrg(s: string): boolean {
   return ORG.test(s) || ORG_WORD.test(s);
 }
+const CONTACT_CONTEXT = /\b(bel|belt|bellen|mail|mailt|mailen|contact|contactpersoon|behandelaar|consulent|bereikbaar|bereiken|telefoon|telefonisch|vragen|afspraak|helpt|helpen|spreken|spreekt)\b/i;
 const GENERIC_CONTACT =
   /\b(neem|nemen|neemt)( dan)?( u)?( gerust)? contact op met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|het servicepunt|het kcc|onze afdeling|ons team)|contact opnemen met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|onze afdeling)|(kunt|kan) u (zich )?(wenden|terecht) (tot|bij) (de gemeente|ons|het klantcontactcentrum|de afdeling)|bel (dan )?(met )?(de gemeente|ons|het klantcontactcentrum)/i;
 
@@ -197,7 +198,9 @@ function namedPerson(view: LetterView): boolean {
   }
   for (const b of view.body) {
     const cues = nameCuesIn(view, b);
-    if ((cues & MAY_HONOR) !== 0 && HONORIFIC.test(b.text)) return true;
+    // "mevrouw Smit" in the body is a contact only where the block speaks of contact: a
+    // letter also names the reader's late husband, a neighbour or a witness.
+    if ((cues & MAY_HONOR) !== 0 && HONORIFIC.test(b.text) && (CONTACT_CONTEXT.test(b.text) || PHONE.test(b.text) || EMAIL.test(b.text))) return true;
     const intro = (cues & MAY_INTRODUCE) !== 0 ? INTRO.exec(b.text) : null;
     // "met Team Parkeren" names a team, not a person.
     if (intro && !isOrg(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;

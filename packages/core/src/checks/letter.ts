@@ -389,7 +389,9 @@ export function letterView(doc: LetterDoc): LetterView {
     else if (kind === 'address' && !line.afterBlank && blocks[blocks.length - 1]?.role === 'prose' && !endsSentence(lines[i - 1]!.text)) role = 'prose';
     else if (kind === 'address') role = 'address';
     else if (kind === 'subject') role = 'subject';
-    else if (looksLikeHeading(line, lines[i + 1]) && (i + 1 !== closeIndex)) role = 'heading';
+    // A hard-wrapped sentence that goes on with a capital ("... artikel 12 van de" /
+    // "Beheersverordening begraafplaatsen 2019 wordt ...") is no heading.
+    else if (looksLikeHeading(line, lines[i + 1]) && i + 1 !== closeIndex && !(blocks[blocks.length - 1]?.role === 'prose' && !line.afterBlank && !endsSentence(lines[i - 1]!.text))) role = 'heading';
     else role = 'prose';
 
     // Wrapped prose: a line continuing the previous prose line (no blank line between
