@@ -132,4 +132,27 @@ het hoofd van de afdeling Publiekszaken`;
     const named = letter.replace('Voor nadere informatie kunt u zich wenden tot de afdeling Publiekszaken.', 'Heeft u vragen? Dan helpt mevrouw P. Smit u graag, telefoon 0571 22 40 10.');
     expect(ruleIds(named)).not.toContain('contactpersoon');
   });
+
+  it('a page footer where the page broke is neither a heading nor prose of the letter', () => {
+    const letter = `Onderwerp: u krijgt geen traplift, wel hulp bij verhuizen
+
+Beste mevrouw Smit-de Boer,
+
+U vroeg ons om een traplift, omdat u door artrose moeilijk de trap op komt. Wij hebben besloten dat u geen traplift krijgt. Wij betalen wel mee aan uw verhuizing.
+
+                                                                   Pagina 1 van 2
+Gemeente Brugmeer - Raadhuisplein 1 - 7411 AB Brugmeer - www.brugmeer.nl
+
+Bent u het niet eens met ons besluit? Dan kunt u binnen zes weken bezwaar maken.
+
+Met vriendelijke groet,
+
+Wendy Hoekman
+Wmo-consulent, 0571 22 41 85`;
+    const view = letterView(parseLetter(letter, 'text'));
+    expect(view.body.map((b) => b.text).filter((t) => /Pagina|Raadhuisplein/.test(t))).toEqual([]);
+    // A line that merely holds a dash is still prose.
+    const dash = letterView(parseLetter(letter.replace('Wij betalen wel mee aan uw verhuizing.', 'Wij betalen wel mee - ook aan de verhuizing - als u verhuist.'), 'text'));
+    expect(dash.body.some((b) => b.text.includes('ook aan de verhuizing'))).toBe(true);
+  });
 });

@@ -330,6 +330,17 @@ function endsSentence(s: string): boolean {
   return /[.!?:;]["'”’)]*$/.test(s);
 }
 
+const PAGE_MARK = /^(pagina|blad|page)\s+\d+\s*(van|of|\/)\s*\d+$/i;
+// Parts of an address or company line between separators: " - ", " | ", " · ".
+const FOOTER_PARTS = /\s[|·–-]\s.*\s[|·–-]\s/;
+const FOOTER_WORDS = /www\.|\b\d{4}\s?[A-Z]{2}\b|\bKvK\b|\bIBAN\b/;
+
+/** A page number, or an address line of the sender split by separators (a page footer). */
+function isPageFooter(s: string): boolean {
+  if (PAGE_MARK.test(s)) return true;
+  return FOOTER_PARTS.test(s) && FOOTER_WORDS.test(s);
+}
+
 /** A short line without final period that introduces the text under it. */
 function looksLikeHeading(line: Line, next: Line | undefined): boolean {
   if (!next) return false;
@@ -381,6 +392,9 @@ export function letterView(doc: LetterDoc): LetterView {
     else if (i === closeIndex) role = 'closing';
     else if (closeIndex >= 0 && i > closeIndex) role = 'signature';
     else if (startsWithLetterOf(line.text, SUBJECT_FIRST) && SUBJECT.test(line.text) && (inHeader || salIndex < 0) && line.words <= 20) role = 'subject';
+    // A page footer where a PDF or Word page broke ("Pagina 1 van 2", "Gemeente X - Straat 1
+    // - 1234 AB X - www.x.nl") is no heading or prose of the letter.
+    else if (!inHeader && isPageFooter(line.text)) role = 'meta';
     else if (inHeader) role = (startsWithLetterOf(line.text, META_FIRST) && META.test(line.text)) || PLACE_DATE.test(line.text) ? 'meta' : 'address';
     else if (kind === 'heading' || MD_HEADING.test(line.text)) role = 'heading';
     else if (kind === 'listItem' || LIST_MARK.test(line.text)) role = 'listItem';
