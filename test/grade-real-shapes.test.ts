@@ -155,4 +155,26 @@ Wmo-consulent, 0571 22 41 85`;
     const dash = letterView(parseLetter(letter.replace('Wij betalen wel mee aan uw verhuizing.', 'Wij betalen wel mee - ook aan de verhuizing - als u verhuist.'), 'text'));
     expect(dash.body.some((b) => b.text.includes('ook aan de verhuizing'))).toBe(true);
   });
+
+  it('a table flattened to lines is neither headings nor a sentence; bold in markdown is no table', () => {
+    const letter = `Onderwerp: u heeft uw belastingen nog niet betaald
+
+Beste mevrouw Baran,
+
+U heeft de aanslag voor 2026 nog niet helemaal betaald. Wilt u het bedrag voor 29 mei 2026 betalen?
+
+Aanslagnummer   Belastingjaar   Openstaand
+2026.0.113827   2026            € 412,60
+Kosten aanmaning                € 8,00
+
+Heeft u vragen? Bel dan Karim Bouzid op 0413 55 90 24.
+
+Met vriendelijke groet,
+
+Karim Bouzid`;
+    const view = letterView(parseLetter(letter, 'text'));
+    expect(view.body.map((b) => b.text).filter((t) => /Aanslagnummer|412|Kosten/.test(t))).toEqual([]);
+    const bold = letterView(parseLetter('Beste mevrouw Baran,\n\nU krijgt **€ 350** van ons voor de extra kosten van uw ziekte.\n\nMet vriendelijke groet,\n\nKarim Bouzid', 'markdown'));
+    expect(bold.body.map((b) => b.role)).toEqual(['prose']);
+  });
 });

@@ -330,6 +330,7 @@ function endsSentence(s: string): boolean {
   return /[.!?:;]["'”’)]*$/.test(s);
 }
 
+const TABLE_ROW = /\S(?:\t| {3,})\S/;
 const PAGE_MARK = /^(pagina|blad|page)\s+\d+\s*(van|of|\/)\s*\d+$/i;
 // Parts of an address or company line between separators: " - ", " | ", " · ".
 const FOOTER_PARTS = /\s[|·–-]\s.*\s[|·–-]\s/;
@@ -395,6 +396,11 @@ export function letterView(doc: LetterDoc): LetterView {
     // A page footer where a PDF or Word page broke ("Pagina 1 van 2", "Gemeente X - Straat 1
     // - 1234 AB X - www.x.nl") is no heading or prose of the letter.
     else if (!inHeader && isPageFooter(line.text)) role = 'meta';
+    // A table row flattened to a line, its cells apart by a tab or three spaces or more in
+    // the text as written ("2026.0.113827   2026   31-03-2026   € 412,60"): no heading,
+    // no sentence. (In the text as written: markdown bold and HTML tags become spaces in
+    // the prose view.)
+    else if (!inHeader && TABLE_ROW.test(doc.text.slice(line.start, line.end))) role = 'meta';
     else if (inHeader) role = (startsWithLetterOf(line.text, META_FIRST) && META.test(line.text)) || PLACE_DATE.test(line.text) ? 'meta' : 'address';
     else if (kind === 'heading' || MD_HEADING.test(line.text)) role = 'heading';
     else if (kind === 'listItem' || LIST_MARK.test(line.text)) role = 'listItem';
