@@ -53,7 +53,8 @@ export const actionDeadline: LetterCheck = ({ doc, options }) => {
     // indirect phrase is where the request cue is.
     if (INDIRECT.test(text) && !IMPERATIVE.test(text) && !REQUEST.test(text.replace(INDIRECT, ''))) continue;
     const next = sentences[i + 1]?.text ?? '';
-    if (/\?$/.test(text) && /^dan\b/i.test(next)) continue;
+    // "Wilt u eerst met ons praten? Bel dan ..." / "... ? Dan ...": an offer with its condition.
+    if (/\?$/.test(text) && /^(\p{L}+\s+)?dan\b/iu.test(next)) continue;
     if (hasTime(view, text) || NOW.test(text) || hasTime(view, next) || timeInBlock(s.block)) continue;
     findings.push(spanOf(s));
   }
