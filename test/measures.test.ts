@@ -82,6 +82,19 @@ describe('per-word measures', () => {
     const b = measure('Wij bellen u op 14 mei.').measures.sentences[0]!;
     expect(a.meanContentZipf).toBe(b.meanContentZipf);
   });
+
+  it('keeps a capitalised word without any frequency out of the mean at the sentence start too', () => {
+    // "Amsterdammers" is listed without a frequency: inside the sentence it is a name, so
+    // it must not count as a rare word (Zipf 1.36) when it opens the sentence
+    const start = measure('Amsterdammers kiezen dan de leden van de raad.').measures.sentences[0]!;
+    const inside = measure('Dan kiezen Amsterdammers de leden van de raad.').measures.sentences[0]!;
+    expect(start.meanContentZipf).toBe(inside.meanContentZipf);
+  });
+
+  it('reads "enkel" as the adverb "only" (like "alleen"), not as a content word', () => {
+    expect(word('Gebruik enkel functionele beelden.', 'enkel').content).toBe(false);
+    expect(word('Gebruik alleen functionele beelden.', 'alleen').content).toBe(false);
+  });
 });
 
 describe('per-sentence measures', () => {
@@ -133,6 +146,21 @@ describe('per-sentence measures', () => {
     ['Als u verhuist, geldt deze regel niet.', 2],
     // ... but not a rare stem's ("vast": vazen)
     ['De datum ligt vast en de brief is klaar.', 2],
+    // a bare stem after "ik" or before "je" is finite; so is an -en form that is also a
+    // plural noun next to a plural subject pronoun, and a past form whose infinitive is
+    // also a noun ("stemde": stemmen, gestemd)
+    ['Ik hoop dat je gaat stemmen.', 2],
+    ['Wanneer je hij of zij gebruikt, hang je een label aan je tekst.', 2],
+    ['We zetten in op woningbouw omdat de wijk groeit.', 2],
+    ['Het college stemde in met het plan en de raad volgde.', 2],
+    // a noun stem opening the sentence before a particle or object is an imperative
+    ['Let op: de brief komt later.', 2],
+    // a -t form after a main clause's "wordt" is its participle, not a second verb
+    ['Dit wordt doorlopend onderzocht.', 1],
+    // a prefix plus an irregular -t form is finite ("voldoet": doet, "bestaat": staat)
+    ['Als het plan aan de eisen voldoet, bestaat de kans op een vergunning.', 2],
+    // "geen" is no -en verb form
+    ['Omdat u geen geldig paspoort of identiteitskaart heeft, schrijven wij u.', 2],
   ])('%s: %d clause(s)', (text, clauses) => {
     expect(measure(text).measures.sentences[0]!.clauses).toBe(clauses);
   });
@@ -154,6 +182,15 @@ describe('per-sentence measures', () => {
     ]) {
       expect(measure(text).measures.sentences[0]!.maxDependencyLength).toBe(bare.maxDependencyLength);
     }
+  });
+
+  it('reads a question word right before the finite verb as a main clause, not a subordinate one', () => {
+    // "Waarom publiceert ...?" is verb second: its subject and object hang on the verb
+    // after it, not on a verb at the end as in "Waarom de gemeente ... publiceert".
+    const question = measure('Waarom publiceert de gemeente dit bericht?').measures.sentences[0]!;
+    const subordinate = measure('Waarom de gemeente dit bericht publiceert').measures.sentences[0]!;
+    expect(question.maxDependencyLength).toBeGreaterThan(0);
+    expect(question.maxDependencyLength).toBeLessThan(subordinate.maxDependencyLength);
   });
 
   it('does not take a noun in ge-...-d/t for a participle', () => {
@@ -201,6 +238,24 @@ describe('per-sentence measures', () => {
     ['Omdat het plan 700 woningen betreft is een toets nodig.', 0],
   ])('%s: %d passive(s)', (text, n) => {
     expect(analyzeSentence(parseLetter(text).sentences[0]!).passives).toBe(n);
+  });
+
+  it.each([
+    // [sentence, Romance loanwords]: by suffix, not the native words that share one
+    ['De kwaliteit van deze effectieve en cruciale transformatie.', 4],
+    ['Dit is technisch en financieel een sociaal probleem.', 3],
+    ['Het onderdeel van het geheel in de moedertaal.', 0],
+    ['Dit is de informatiebrief over het stadsdeel en helemaal niet veel.', 0],
+  ])('%s: %d loanword(s)', (text, n) => {
+    expect(analyzeSentence(parseLetter(text).sentences[0]!).latinate).toBe(n);
+  });
+
+  it('rates a native word easier than a Romance loanword SUBTLEX-NL finds as common', () => {
+    // "cruciaal" (Zipf 3.5) is more frequent in subtitles than "doorslaggevend" (2.9),
+    // but the plain rewrite uses the native word
+    const loan = measure('Persoonlijke begeleiding blijft cruciaal.').summary.readability.lint;
+    const native = measure('Persoonlijke begeleiding blijft doorslaggevend.').summary.readability.lint;
+    expect(native).toBeLessThan(loan);
   });
 
   it('scores a sentence as the one-sentence text it is', () => {

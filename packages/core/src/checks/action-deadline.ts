@@ -54,7 +54,8 @@ export const actionDeadline: LetterCheck = ({ doc, options }) => {
     if (INDIRECT.test(text) && !IMPERATIVE.test(text) && !REQUEST.test(text.replace(INDIRECT, ''))) continue;
     const following = sentences[i + 1];
     const next = following?.text ?? '';
-    if (/\?$/.test(text) && /^dan\b/i.test(next)) continue;
+    // "Wilt u eerst met ons praten? Bel dan ..." / "... ? Dan ...": an offer with its condition.
+    if (/\?$/.test(text) && /^(\p{L}+\s+)?dan\b/iu.test(next)) continue;
     // The sentence's own answer also when a list mark was taken off: TIME matches none of
     // the marks nor the white space after them (test/checks-speed.test.ts).
     if (hasTime(view, s) || NOW.test(text) || hasTime(view, following ?? '') || timeInBlock(s.block)) continue;

@@ -28,6 +28,16 @@ export const HELPER = new RegExp(`(?:^|[.!?:]\\s+)(${FULL_NAME})\\s+(helpt|is uw
 const SIGNATURE_NAME = new RegExp(`^(${FULL_NAME})$`, 'u');
 const LEADING_NAME = new RegExp(`^(${FULL_NAME})\\b`, 'u');
 const ORG = /^(gemeente|het|de|team|afdeling|college|burgemeester|namens|cluster|sector|directie|bureau|dienst|postbus|telefoon|e-mail|www|klantcontact|servicepunt|loket|wijkteam)\b/i;
+// An organisation or unit whose name reads like a person's (two capitalised words):
+// "Juridische Zaken", "Belastingen Lindewaard-Brugmeer", "Team Inkomen" in a signature
+// or after "contact opnemen met". A person's name holds none of these words.
+const ORG_WORD =
+  /zaken\b|\b(belastingen|samenwerkingsverband|invordering|inkomen|inkomensondersteuning|ondersteuning|vergunningen|vergunningverlening|handhaving|parkeren|onderwijs|jeugd|zorg|wonen|beheer|klantcontactcentrum|servicecentrum|werkplein|omgevingsdienst|stadsdeel|regio|sociaal|sociale|domein)\b/i;
+/** Whether a would-be name is an organisation or unit. */
+function isOrg(s: string): boolean {
+  return ORG.test(s) || ORG_WORD.test(s);
+}
+const CONTACT_CONTEXT = /\b(bel|belt|bellen|mail|mailt|mailen|contact|contactpersoon|behandelaar|consulent|bereikbaar|bereiken|telefoon|telefonisch|vragen|afspraak|helpt|helpen|spreken|spreekt)\b/i;
 const GENERIC_CONTACT =
   /\b(neem|nemen|neemt)( dan)?( u)?( gerust)? contact op met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|het servicepunt|het kcc|onze afdeling|ons team)|contact opnemen met (de gemeente|ons|het klantcontactcentrum|de afdeling|het team|onze afdeling)|(kunt|kan) u (zich )?(wenden|terecht) (tot|bij) (de gemeente|ons|het klantcontactcentrum|de afdeling)|bel (dan )?(met )?(de gemeente|ons|het klantcontactcentrum)/i;
 
@@ -182,24 +192,26 @@ function namedPerson(view: LetterView): boolean {
     if (!META_PERSON.test(f.label)) continue;
     const value = withoutFinalCommaOrPeriod(f.value.replace(TITLES, ''));
     if (HONORIFIC.test(value)) return true;
-    if (!ORG.test(value) && LEADING_NAME.test(value)) return true;
+    if (!isOrg(value) && LEADING_NAME.test(value)) return true;
   }
   for (const b of view.blocks) {
     // A signature line of two to five capitalised words that is not an organisation.
     if (b.role !== 'signature') continue;
     const t = withoutFinalCommaOrPeriod(b.text).replace(TITLES, '');
-    if (ORG.test(t)) continue;
+    if (isOrg(t)) continue;
     if (SIGNATURE_NAME.test(t)) return true;
     if (HONORIFIC.test(t)) return true;
   }
   for (const b of view.body) {
     const cues = nameCuesIn(view, b);
-    if ((cues & MAY_HONOR) !== 0 && HONORIFIC.test(b.text)) return true;
+    // "mevrouw Smit" in the body is a contact only where the block speaks of contact: a
+    // letter also names the reader's late husband, a neighbour or a witness.
+    if ((cues & MAY_HONOR) !== 0 && HONORIFIC.test(b.text) && (CONTACT_CONTEXT.test(b.text) || PHONE.test(b.text) || EMAIL.test(b.text))) return true;
     const intro = (cues & MAY_INTRODUCE) !== 0 ? INTRO.exec(b.text) : null;
     // "met Team Parkeren" names a team, not a person.
-    if (intro && !ORG.test(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;
+    if (intro && !isOrg(intro[intro.length - 1] ?? intro[0].split(/\s+/).slice(1).join(' '))) return true;
     const helper = (cues & MAY_HELP) !== 0 ? HELPER.exec(b.text) : null;
-    if (helper && !ORG.test(helper[1]!)) return true;
+    if (helper && !isOrg(helper[1]!)) return true;
   }
   return false;
 }

@@ -184,6 +184,7 @@ const CLOSING =
 // greeting, never a sentence).
 const ON_BEHALF = /^namens\s+(het\s+college|burgemeester|de\s+burgemeester|b\s*(en|&)\s*w|dezen?|het\s+dagelijks\s+bestuur|de\s+heffingsambtenaar|de\s+invorderingsambtenaar)\b[^.!?]*$/i;
 const SUBJECT = /^(onderwerp|betreft|betreffende|inzake)\b\s*:?/i;
+const SUBJECT_LABEL_ONLY = /^(onderwerp|betreft|betreffende|inzake)\s*:?$/i;
 const META =
   /^(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|dossiernummer|zaaknummer|bijlagen?|bijlage\(n\)|behandeld\s+door|doorkiesnummer|verzonden|verzenddatum|telefoon|e-mail|contactpersoon|uw\s+brief\s+van)\b\s*:?/i;
 // The anchored line tests above run on every line, most of which start with some other
@@ -290,7 +291,10 @@ export function perView<T>(view: LetterView, key: symbol, compute: (view: Letter
  * ("**Onderwerp: ...**") become spaces. Offsets stay intact either way.
  */
 function prose(doc: LetterDoc): string {
-  if (doc.format === 'markdown') return doc.text.replace(/\*\*|__/g, '  ');
+  // A markdown table's pipes become spaces (same length): "| Onderwerp | Daan kan met
+  // de taxi |" reads as the column line "Onderwerp   Daan kan met de taxi", as a
+  // reference block pasted from Word does.
+  if (doc.format === 'markdown') return doc.text.replace(/\*\*|__|\|/g, (m) => ' '.repeat(m.length));
   if (doc.format !== 'html') return doc.text;
   return doc.text.replace(/<[^>]*>/g, (tag) => {
     const block = /^<\/?(p|div|h[1-6]|li|br|tr|ul|ol|table|section|article|header|footer)\b/i.test(tag);
@@ -361,6 +365,18 @@ function endsSentence(s: string): boolean {
   return /[.!?:;]["'”’)]*$/.test(s);
 }
 
+const TABLE_ROW = /\S(?:\t| {3,})\S/;
+const PAGE_MARK = /^(pagina|blad|page)\s+\d+\s*(van|of|\/)\s*\d+$/i;
+// Parts of an address or company line between separators: " - ", " | ", " · ".
+const FOOTER_PARTS = /\s[|·–-]\s.*\s[|·–-]\s/;
+const FOOTER_WORDS = /www\.|\b\d{4}\s?[A-Z]{2}\b|\bKvK\b|\bIBAN\b/;
+
+/** A page number, or an address line of the sender split by separators (a page footer). */
+function isPageFooter(s: string): boolean {
+  if (PAGE_MARK.test(s)) return true;
+  return FOOTER_PARTS.test(s) && FOOTER_WORDS.test(s);
+}
+
 /** A short line without final period that introduces the text under it. */
 function looksLikeHeading(line: Line, next: Line | undefined): boolean {
   if (!next) return false;
@@ -411,6 +427,14 @@ export function letterView(doc: LetterDoc): LetterView {
     else if (i === closeIndex) role = 'closing';
     else if (closeIndex >= 0 && i > closeIndex) role = 'signature';
     else if (startsWithLetterOf(line.text, SUBJECT_FIRST) && SUBJECT.test(line.text) && (inHeader || salIndex < 0) && line.words <= 20) role = 'subject';
+    // A page footer where a PDF or Word page broke ("Pagina 1 van 2", "Gemeente X - Straat 1
+    // - 1234 AB X - www.x.nl") is no heading or prose of the letter.
+    else if (!inHeader && isPageFooter(line.text)) role = 'meta';
+    // A table row flattened to a line, its cells apart by a tab or three spaces or more in
+    // the text as written ("2026.0.113827   2026   31-03-2026   € 412,60"): no heading,
+    // no sentence. (In the text as written: markdown bold and HTML tags become spaces in
+    // the prose view.)
+    else if (!inHeader && TABLE_ROW.test(doc.text.slice(line.start, line.end))) role = 'meta';
     // PLACE_DATE needs the comma after the place: most address lines have none.
     else if (inHeader) role = (startsWithLetterOf(line.text, META_FIRST) && META.test(line.text)) || (line.text.includes(',') && PLACE_DATE.test(line.text)) ? 'meta' : 'address';
     else if (kind === 'heading' || MD_HEADING.test(line.text)) role = 'heading';
@@ -420,7 +444,9 @@ export function letterView(doc: LetterDoc): LetterView {
     else if (kind === 'address' && !line.afterBlank && blocks[blocks.length - 1]?.role === 'prose' && !endsSentence(lines[i - 1]!.text)) role = 'prose';
     else if (kind === 'address') role = 'address';
     else if (kind === 'subject') role = 'subject';
-    else if (looksLikeHeading(line, lines[i + 1]) && (i + 1 !== closeIndex)) role = 'heading';
+    // A hard-wrapped sentence that goes on with a capital ("... artikel 12 van de" /
+    // "Beheersverordening begraafplaatsen 2019 wordt ...") is no heading.
+    else if (looksLikeHeading(line, lines[i + 1]) && i + 1 !== closeIndex && !(blocks[blocks.length - 1]?.role === 'prose' && !line.afterBlank && !endsSentence(lines[i - 1]!.text))) role = 'heading';
     else role = 'prose';
 
     // Wrapped prose: a line continuing the previous prose line (no blank line between
@@ -434,6 +460,16 @@ export function letterView(doc: LetterDoc): LetterView {
       continue;
     }
     push(role, line);
+  }
+
+  // A subject label alone on its line, its value on the next ("Onderwerp" / "U moet
+  // bijstand terugbetalen": a reference table flattened from Word or PDF): the value is
+  // the subject, the label a reference line.
+  const labelOnly = blocks.findIndex((b) => b.role === 'subject' && SUBJECT_LABEL_ONLY.test(b.text));
+  const valueLine = labelOnly >= 0 ? blocks[labelOnly + 1] : undefined;
+  if (valueLine && (valueLine.role === 'address' || valueLine.role === 'meta')) {
+    blocks[labelOnly]!.role = 'meta';
+    valueLine.role = 'subject';
   }
 
   // Without a labelled subject, the header line right above the salutation, on its own,

@@ -25,6 +25,11 @@ function takenDecision(s: string): boolean {
 }
 
 const READER = /\b(u|uw|aanvrager|betrokkene|belanghebbende|verzoeker|je|jij|jouw)\b/i;
+// A decision another body took, which the letter passes on ("De koning heeft besloten dat
+// u Nederlander wordt", "Bij Koninklijk Besluit is u het Nederlanderschap verleend"): an
+// objection to it does not go to the municipality, so the letter need not explain one.
+const OTHER_BODY =
+  /\b(de koning|koninklijk besluit|de minister|de staatssecretaris|de rechter|de rechtbank|de voorzieningenrechter|de raad van state|het uwv|de belastingdienst|de ind|het cak|de svb)\b/i;
 const OBJECTION = /\b(bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i;
 // The term in weeks, however it is put: "binnen zes weken", "tot 6 weken na de datum van
 // deze brief", "U heeft daarvoor zes weken de tijd".
@@ -95,7 +100,9 @@ export const objection: LetterCheck = ({ doc, options }) => {
   const view = letterView(doc);
   if (!isLetter(view, options)) return [];
   const sentences = bodySentences(view);
-  const decision = sentences.find((s, i) => DECISION.test(s.text) && READER.test(s.text) && !mentionsObjection(objectionCues(view), i, s.text) && takenDecision(s.text));
+  const decision = sentences.find(
+    (s, i) => DECISION.test(s.text) && READER.test(s.text) && !mentionsObjection(objectionCues(view), i, s.text) && takenDecision(s.text) && !OTHER_BODY.test(s.text),
+  );
   if (!decision) return [];
   const objections = objectionSentences(view).map((o) => sentences[o.index]!);
   if (objections.length === 0) return [withData(spanOf(decision), { wat: 'zeg hoe de lezer bezwaar maakt en binnen welke termijn' })];

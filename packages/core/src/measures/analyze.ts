@@ -49,10 +49,16 @@ export interface SentenceFeatures {
   passives: number;
   /** Nominalizations (-ing, -heid, -tie). */
   nominalizations: number;
+  /** Romance loanwords (LATINATE): "kwaliteit", "effectief", "cruciaal". */
+  latinate: number;
   /** Personal pronouns of reader and writer (u, uw, wij, we, ons, ...). */
   personal: number;
 }
 
+// Romance (Latinate) loanwords by their suffix: "kwaliteit", "effectief", "cultureel",
+// "cruciaal", "technisch", "realisatie". Not the native words that share an ending:
+// "(onder)deel", "geheel", "veel", "enkele", "helemaal", "moedertaal", "(informatie)brief".
+const LATINATE = /(?:iteit|iteiten|isme|ismen|(?<!br)ief|(?<!br)ieve|isch|ische|(?<![dhv])eel|(?<![dhvk])ele|(?:ia|na|(?<!st)ra|[ir]ma|[io]ta|[kcbg]a|oda)(?:al|le)|aties?|ities?)$/;
 const PASSIVE_AUX = new Set(['wordt', 'worden', 'werd', 'werden']);
 // Finite forms of "zijn" that make a passive with a participle ("is vastgesteld").
 const ZIJN_FINITE = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren']);
@@ -98,6 +104,8 @@ const L_DIE = 1 << 14;
 const L_CLAUSE_PRONOUN = 1 << 15;
 const L_HEBBEN = 1 << 16;
 const L_EN = 1 << 17;
+/** je, jij, ik: after them a verb takes the bare stem ("hang je", "vind ik"). */
+const L_STEM_SUBJECT = 1 << 18;
 
 function listsOf(lower: string): number {
   let bits = lower.endsWith('en') ? L_EN : 0;
@@ -120,6 +128,7 @@ function listsOf(lower: string): number {
   if (lower === 'die') bits |= L_DIE;
   if (lower === 'dat' || lower === 'die' || lower === 'wat' || lower === 'wie' || lower === 'welke' || lower === 'waar') bits |= L_CLAUSE_PRONOUN;
   if (HEBBEN.has(lower)) bits |= L_HEBBEN;
+  if (lower === 'je' || lower === 'jij' || lower === 'ik') bits |= L_STEM_SUBJECT;
   return bits;
 }
 
@@ -128,7 +137,7 @@ const LIST_INITIALS = new Set<number>(
   [
     ...SUBJECT_PLURAL, ...ZIJN_SUBJECT, ...BEFORE_ADJECTIVE, ...NOMINAL_INFINITIVE_AFTER, ...PREPOSITIONS,
     ...AUX_FINITE, ...ARTICLES, ...NOT_WITH_STEM, ...MODALS, ...HEBBEN,
-    'te', 'u', 'van', 'om', 'zijn', 'die', 'dat', 'wat', 'wie', 'welke', 'waar',
+    'te', 'u', 'van', 'om', 'zijn', 'die', 'dat', 'wat', 'wie', 'welke', 'waar', 'je', 'jij', 'ik',
   ].map((word) => word.charCodeAt(0)),
 );
 
@@ -178,11 +187,40 @@ function stemsOf(infinitive: string): string[] {
  */
 function isVerbInfinitive(lower: string): boolean {
   if (lower.length < 4 || !lower.endsWith('en') || !knownVerbForm(lower)) return false;
+  return hasPresentStem(lower);
+}
+
+/**
+ * An -en form that is both a plural noun and a verb ("zetten", "zorgen", "onderzoeken",
+ * "gebruiken"): its present stem occurs as a finite form too. Finite only next to a
+ * plural subject pronoun ("we zetten in op", "zorgen we").
+ */
+function isNounVerbInfinitive(lower: string): boolean {
+  if (lower.length < 5 || !lower.endsWith('en')) return false;
+  const i = lookup(lower);
+  if (i < 0 || zipfAt(i) < 2 || (flagsAt(i) & FLAG_NOUN_MASK) === 0) return false;
+  return hasPresentStem(lower);
+}
+
+function hasPresentStem(lower: string): boolean {
   for (const stem of stemsOf(lower)) {
     if (lookup(stem + 't') >= 0) return true;
     if ((stem.endsWith('t') || stem.endsWith('d')) && lookup(stem) >= 0) return true;
   }
   return false;
+}
+
+// Prefixes of strong verbs built on an irregular one: "bestaat", "ontstaat", "voldoet",
+// "onderhoudt", "voorkomt" (LEXICAL_FINITE has "staat", "doet", "houdt", "komt").
+const VERB_PREFIX = /^(?:be|ont|ver|voor|onder|over|door|toe|aan|op|uit|af|mee|in|na|vol|her)/;
+
+/** A prefix plus an irregular -t form of LEXICAL_FINITE ("bestaat": staat); not a noun ("bezit"). */
+function prefixedIrregularT(lower: string): boolean {
+  if (!lower.endsWith('t')) return false;
+  const m = VERB_PREFIX.exec(lower);
+  if (!m) return false;
+  const rest = lower.slice(m[0].length);
+  return rest.length >= 3 && LEXICAL_FINITE.has(rest) && lookup(lower) >= 0;
 }
 
 /** Regular present-tense finite form: stem + t ("werkt", "betaalt", "vindt"). */
@@ -229,7 +267,12 @@ function isRegularPast(lower: string, info: WordInfo): boolean {
   if (ending === 't' ? !'tkfshp'.includes(last) : 'tkp'.includes(last)) return false;
   // A plural needs its singular in the lexicon too: "verzonden" (a participle) has no "verzonde".
   if (!info.known || (plural && lookup(lower.slice(0, -1)) < 0)) return false;
-  return infinitivesOf(stem).some((inf) => inf !== lower && knownVerbForm(inf));
+  if (infinitivesOf(stem).some((inf) => inf !== lower && knownVerbForm(inf))) return true;
+  // An infinitive that is also a plural noun ("stemmen", "zorgen", "plannen") still makes
+  // a past form when the verb's weak participle is listed too ("stemde": gestemd).
+  const participleEnd = ending === 't' ? 't' : 'd';
+  const participle = /^(?:be|ver|ont|her|er)/.test(stem) ? stem + participleEnd : 'ge' + stem + participleEnd;
+  return lookup(participle) >= 0 && infinitivesOf(stem).some((inf) => inf !== lower && zipfOf(inf) >= 2);
 }
 
 function zipfOf(form: string): number {
@@ -303,14 +346,20 @@ interface Form {
   personal: boolean;
   auxFinite: boolean;
   lexicalFinite: boolean;
+  /** A prefix plus an irregular -t form ("bestaat", "voldoet"; also the participle "onderzocht"). */
+  prefixedFinite: boolean;
   /** A bare verb stem that is also a noun ("werk", "gebruik", "vraag", "begin"). */
   nounStem: boolean;
   /** A bare verb stem whose -t form is common, not a noun: an imperative at a sentence's start ("Vul", "Meld"). */
   imperativeStem: boolean;
+  /** A bare verb stem with a listed -t form (noun or not): finite before "je"/"ik" ("hang je", "regel je"). */
+  verbStem: boolean;
   /** The shape of a participle that makes a passive with "zijn" (context aside): see passiveParticiple. */
   passiveShape: boolean;
   /** -en form of a known verb (finite only next to a plural subject). */
   enVerb: boolean;
+  /** -en form that is also a plural noun ("zetten", "zorgen"): finite right next to a plural subject pronoun. */
+  nounEnVerb: boolean;
   regularFiniteT: boolean;
   regularPast: boolean;
   participle: boolean;
@@ -318,6 +367,8 @@ interface Form {
   strongPrefixed: boolean;
   /** After "zijn" not a passive: the perfect ("is gekomen") or an adjective ("is bevoegd"). */
   notPassiveWithZijn: boolean;
+  /** A Romance loanword (LATINATE), not a function word. */
+  latinate: boolean;
   /** Closed-list memberships (L_ bits). */
   lists: number;
 }
@@ -388,7 +439,8 @@ function formOf(lower: string): Form {
 function newForm(lower: string): Form {
   const info = wordInfo(lower);
   const hasLetter = HAS_LETTER.test(lower);
-  const enVerb = lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || isVerbInfinitive(lower));
+  // Not a closed-class word other than an auxiliary ("geen", "tegen", "tussen" are no verb forms).
+  const enVerb = lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || AUX_FINITE.has(lower) || (!isFunctionWord(lower) && isVerbInfinitive(lower)));
   // Fields in the order analyzeSentence reads them: the first loop's in the first two
   // cache lines of the object, then the finite-verb tests', then the rarely read ones.
   const f: Form = {
@@ -414,9 +466,13 @@ function newForm(lower: string): Form {
     auxFinite: AUX_FINITE.has(lower),
     regularPast: hasLetter && isRegularPast(lower, info),
     enVerb,
+    nounEnVerb: !enVerb && info.nounType !== 0 && hasLetter && !isFunctionWord(lower) && isNounVerbInfinitive(lower),
     lexicalFinite: LEXICAL_FINITE.has(lower),
+    prefixedFinite: info.nounType === 0 && hasLetter && prefixedIrregularT(lower),
     nounStem: info.nounType !== 0 && LEXICAL_FINITE.has(lower + 't'),
     imperativeStem: false,
+    verbStem: false,
+    latinate: lower.length >= 6 && LATINATE.test(lower) && !isFunctionWord(lower),
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
     participle: hasLetter && isParticiple(lower, info, enVerb),
     zijn: ZIJN_FINITE.has(lower),
@@ -426,6 +482,7 @@ function newForm(lower: string): Form {
     notPassiveWithZijn: ZIJN_PERFECT.has(lower) || ADJECTIVAL_PARTICIPLE.has(lower),
   };
   f.imperativeStem = hasLetter && info.nounType === 0 && !enVerb && !f.participle && zipfOf(lower + 't') >= 3 && verbStemKnown(lower);
+  f.verbStem = hasLetter && lower.length >= 3 && !enVerb && !f.participle && (lookup(lower + 't') >= 0 || /[dt]$/.test(lower)) && verbStemKnown(lower);
   f.passiveShape = hasLetter && (f.participle || (enVerb && f.strongPrefixed)) && participleShape(lower, info, enVerb);
   return f;
 }
@@ -508,6 +565,7 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
   let personal = 0;
   let breakNext = false;
   let zijnSeen = false;
+  let latinate = 0;
 
   const tokens = sentence.tokens;
   for (let t = 0; t < tokens.length; t++) {
@@ -538,12 +596,15 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     token.zipf = form.zipf;
     if (form.passive) passives++;
     if (form.nominal) nominalizations++;
+    if (form.latinate) latinate++;
     if (form.personal) personal++;
     // A capital inside the sentence marks a name; at the start only when the lower-case
-    // form is unknown ("Haarlem" vs "Wij").
+    // form is unknown ("Haarlem" vs "Wij") or listed without any frequency
+    // ("Amsterdammers"): such a word is a name inside the sentence too, so it stays out
+    // of the Zipf mean wherever it stands.
     const first = token.value.charCodeAt(0);
     const upper = first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(token.value);
-    const proper = upper && (!firstWord || !form.known) && !form.functionWord;
+    const proper = upper && (!firstWord || !form.known || form.zipf === null) && !form.functionWord;
     firstWord = false;
     allZipfSum += form.allZipf;
     allZipfCount++;
@@ -586,19 +647,29 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     } else if (form.regularPast && item.content && !item.proper && (listsAt(items, i - 1) & L_BEFORE_ADJECTIVE) === 0) {
       // A past form after an article is an inflected participle: "de verleende vergunning".
       finite = true;
-    } else if (form.enVerb) {
+    } else if (form.enVerb || form.nounEnVerb) {
       finite = isPluralSubject(listsAt(items, i - 1)) || (i > 0 && isPluralSubject(listsAt(items, i + 1)));
+    } else if (form.prefixedFinite) {
+      finite = !participleAfterAuxiliary(items, i);
     } else if (form.lexicalFinite) {
       finite = !form.nounStem || bareStemIsVerb(items, i);
+    } else if (i === 0 && item.content && form.verbStem && form.nounType !== 0 && opensImperative(items)) {
+      // A stem that is also a noun opens an imperative when an object or a separable
+      // particle follows: "Pak het vuile wasgoed", "Let op", "Stem op een partij".
+      finite = true;
     } else if (i === 0 && item.content && form.imperativeStem) {
       // An imperative opens the sentence with the bare stem ("Vul het formulier in",
       // "Meld u aan", "Bewaar deze brief"): its -t form is a common verb form. Not
       // adjectives that happen to have a rare verb beside them ("Jammer": jammert).
       finite = true;
+    } else if (form.verbStem && item.content && !item.proper && ((listsAt(items, i + 1) & L_STEM_SUBJECT) !== 0 ? (listsAt(items, i - 1) & L_ARTICLE) === 0 : items[i - 1]?.token.lower === 'ik')) {
+      // Inversion with "je", "jij", "ik" takes the bare stem ("Wanneer ..., hang je een
+      // label aan", "De invloed regel je informeel"), and so does "ik" before it ("Ik hoop").
+      finite = true;
     } else if (item.content && !item.proper) {
       // not a participle right before the auxiliary that closes its clause ("die daartoe
       // verplicht is", "dat het geregeld wordt"): one clause has one finite verb
-      finite = form.regularFiniteT && !(form.participle && (listsAt(items, i + 1) & L_AUX_FINITE) !== 0);
+      finite = form.regularFiniteT && !(form.participle && (listsAt(items, i + 1) & L_AUX_FINITE) !== 0) && !participleAfterAuxiliary(items, i);
     }
     item.finite = finite;
     if (!finite && form.enVerb) unresolvedEnVerb = true;
@@ -645,6 +716,15 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     }
   }
 
+  // A question word or demonstrative right before the finite verb at a clause's start
+  // opens a main clause (verb second), not a subordinate one: "Waarom publiceert de
+  // gemeente dit bericht?", "Wat is het voorstel?", "Dat kan tot 12 maart".
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.subordinator && items[i + 1]!.finite && (i === 0 || item.afterBreak || items[i - 1]!.coordinator) && VERB_SECOND_OPENERS.has(item.token.lower)) {
+      item.subordinator = false;
+    }
+  }
   if (zijnSeen) passives += zijnPassives(items);
 
   return {
@@ -663,9 +743,16 @@ export function analyzeSentence(sentence: Sentence): SentenceFeatures {
     allZipfCount,
     passives,
     nominalizations,
+    latinate,
     personal,
   };
 }
+
+// Subordinators that also open a main clause with the finite verb right after them: question
+// words ("Waarom publiceert ...?") and demonstratives ("Dat kan ..."); not "als", "omdat", ...
+const VERB_SECOND_OPENERS = new Set(
+  'dat die wat wie welke waar waarom wanneer hoe waarmee waardoor waarin waarop waarvan waarvoor waarna waaraan waarbij waarover waaruit'.split(' '),
+);
 
 // Participles that take "zijn" in the active perfect ("is gekomen", "zijn verhuisd"): not passives.
 const ZIJN_PERFECT = new Set(
@@ -777,6 +864,36 @@ function closesSubordinateClause(items: Classified[], k: number): boolean {
   return false;
 }
 
+
+/**
+ * A -t/-d form after a finite "worden", "zijn" or "hebben" of a main clause is its
+ * participle, not a second finite verb: "Dit wordt doorlopend onderzocht" ("onderzocht"
+ * is also the past tense). Not when a subject pronoun follows it ("..., belt u dan"), nor
+ * after an auxiliary that closes a subordinate clause ("Als het klaar is, meldt ...").
+ */
+function participleAfterAuxiliary(items: Classified[], i: number): boolean {
+  const lower = items[i]!.token.lower;
+  if (!lower.endsWith('t') && !lower.endsWith('d')) return false;
+  if ((listsAt(items, i + 1) & (L_SUBJECT_PLURAL | L_U | L_STEM_SUBJECT)) !== 0) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (item.subordinator || item.coordinator || items[k + 1]!.afterBreak) return false;
+    if (item.finite) return (item.form!.passive || item.form!.zijn || (item.lists & L_HEBBEN) !== 0) && !inSubordinateClause(items, k - 1);
+  }
+  return false;
+}
+
+// Separable particles right after a sentence-initial imperative ("Let op", "Doe mee").
+const IMPERATIVE_PARTICLES = new Set(['op', 'mee', 'aan', 'in', 'uit', 'af', 'door', 'na', 'toe', 'terug', 'weg']);
+
+/** The sentence's second word is an article, determiner, "u" or a separable particle, and the first word's -t form is common. */
+function opensImperative(items: Classified[]): boolean {
+  const next = items[1];
+  if (!next?.letters) return false;
+  if ((next.lists & (L_ARTICLE | L_U)) === 0 && !IMPERATIVE_PARTICLES.has(next.token.lower)) return false;
+  const stem = items[0]!.token.lower;
+  return zipfOf(/[dt]$/.test(stem) ? stem : stem + 't') >= 3;
+}
 
 function modalEarlierInClause(items: Classified[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {

@@ -39,7 +39,7 @@ export const SUBORDINATORS = set(`
   dat omdat als wanneer indien zodat terwijl hoewel doordat nadat voordat totdat tenzij
   zodra sinds opdat alsof aangezien mits zoals ofschoon hetzij naarmate
   waardoor waarmee waarin waarop waarvan waarvoor waarna waaraan waarbij waarover waaruit
-  waarom waar wie wat welke
+  waarom waar wie wat welke hoe
 `);
 
 /** Coordinators. */
@@ -57,7 +57,7 @@ const CONJUNCTIONS = set(`
  */
 const ADVERBS = set(`
   niet nooit ook nog al wel dan nu toen zo toch even steeds weer heel erg zeer zelfs
-  altijd vaak soms meestal misschien wellicht mogelijk alleen slechts echter dus namelijk
+  altijd vaak soms meestal misschien wellicht mogelijk alleen enkel slechts echter dus namelijk
   immers daarom eerst eerder later straks binnenkort graag meer minder meest minst
   bijna helemaal geheel vrij best nogal tamelijk ongeveer circa ruim zowat pas reeds
   thans inmiddels voort voortaan tevens eveneens ook evenzeer verder daarnaast bovendien
