@@ -1,5 +1,5 @@
-// The lexicon's lookup searches only the forms that share the query's first two bytes
-// (lexicon.ts): it must still find every form at its own index, and nothing else.
+// The lexicon's lookup is a binary search over the sorted forms (lexicon.ts): it must find
+// every form at its own index, and nothing else.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lexiconSize, lookup } from '../packages/core/dist/measures/lexicon.js';

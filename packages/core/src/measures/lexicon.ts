@@ -2,8 +2,7 @@
 // concreteness); built by scripts/build-data.mjs into packages/core/data, read once at
 // import. Layout: lexicon.txt = sorted forms (UTF-8), one per line; lexicon.idx = their
 // offsets; lexicon.bin = Zipf x 10 per
-// form, then a flag byte per form, then the syllable count per form. Lookups are a binary search over the sorted forms
-// that share the query's first two bytes:
+// form, then a flag byte per form, then the syllable count per form. Lookups are a binary search over the sorted forms:
 // loading is then three file reads, far cheaper than filling a Map with 280k
 // entries (which alone took longer than the whole cold-start budget).
 
@@ -24,10 +23,7 @@ const dataDir = new URL('../../data/', import.meta.url);
 // The forms stay UTF-8 bytes (decoding 3.4 MB to a string cost more than the rest of
 // loading); lexicon.idx holds each form's start offset (uint32 little-endian, one extra
 // at the end), so nothing is scanned at load.
-// Plain Uint8Array views, not Buffers: element reads on a Buffer subclass are slower in
-// the hot binary search.
-const asBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.length);
-const text = asBytes(readFileSync(new URL('lexicon.txt', dataDir)));
+const text = readFileSync(new URL('lexicon.txt', dataDir));
 const bin = readFileSync(new URL('lexicon.bin', dataDir));
 const idx = readFileSync(new URL('lexicon.idx', dataDir));
 const size = Math.floor(bin.length / 3);
@@ -36,26 +32,6 @@ if (endianness() === 'LE') new Uint8Array(starts.buffer).set(idx.subarray(0, 4 *
 else for (let i = 0; i <= size; i++) starts[i] = idx.readUInt32LE(4 * i);
 if (idx.length !== 4 * (size + 1) || starts[size] !== text.length + 1) {
   throw new Error('@helder/core: lexicon data is damaged; rebuild it with scripts/build-data.mjs');
-}
-
-// Where each two-byte prefix's forms begin: a lookup searches only the forms that share
-// its query's first two bytes (about 8 steps instead of 18 over all 280k forms). One pass
-// over the sorted forms at load (under a millisecond); forms of one byte sort before all
-// longer forms with that byte, so they share the bucket of (byte, 0).
-const bucketStart = new Uint32Array(65537);
-{
-  let bucket = 0;
-  for (let i = 0; i < size; i++) {
-    const key = prefixKey(starts[i]!, starts[i + 1]! - 1 - starts[i]!);
-    while (bucket <= key) bucketStart[bucket++] = i;
-  }
-  while (bucket <= 65536) bucketStart[bucket++] = size;
-}
-
-/** Bucket of a form of `length` bytes at `start` (the empty form: bucket 0). */
-function prefixKey(start: number, length: number): number {
-  if (length === 0) return 0;
-  return (text[start]! << 8) | (length > 1 ? text[start + 1]! : 0);
 }
 
 // The query, encoded once per lookup into a reusable buffer.
@@ -75,34 +51,14 @@ function compare(i: number): number {
   return queryLength - length;
 }
 
-/** Puts `word` into the query buffer as UTF-8; false when it cannot be a listed form. */
-function encodeQuery(word: string): boolean {
-  const n = word.length;
-  // Most forms are ASCII: copying code units is several times cheaper than encodeInto.
-  let ascii = true;
-  for (let k = 0; k < n; k++) {
-    const c = word.charCodeAt(k);
-    if (c > 127) {
-      ascii = false;
-      break;
-    }
-    query[k] = c;
-  }
-  if (ascii) {
-    queryLength = n;
-    return true;
-  }
-  const { read, written } = encoder.encodeInto(word, query);
-  queryLength = written;
-  return read === n;
-}
-
 /** Index of a lower-case form, or -1. */
 export function lookup(word: string): number {
-  if (word.length > 80 || !encodeQuery(word)) return -1;
-  const key = queryLength === 0 ? 0 : (query[0]! << 8) | (queryLength > 1 ? query[1]! : 0);
-  let lo = bucketStart[key]!;
-  let hi = bucketStart[key + 1]! - 1;
+  if (word.length > 80) return -1;
+  const { read, written } = encoder.encodeInto(word, query);
+  if (read !== word.length) return -1;
+  queryLength = written;
+  let lo = 0;
+  let hi = size - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const c = compare(mid);
