@@ -11,8 +11,8 @@
 
 import type { Sentence, Token } from '../doc.js';
 import { lookup, flagsAt, zipfAt, FLAG_NOUN_MASK, FLAG_SKIP, FLAG_MANNER, NOUN_CONCRETE } from './lexicon.js';
-import { wordInfo, type WordInfo } from './frequency.js';
-import { countSyllables } from './syllables.js';
+import { wordInfoAt, type WordInfo } from './frequency.js';
+import { syllablesOf } from './syllables.js';
 import { moreThanSixLetters } from './formulas.js';
 import {
   AUX_FINITE,
@@ -159,7 +159,11 @@ function infinitivesOf(stem: string): string[] {
 }
 
 function knownVerbForm(infinitive: string): boolean {
-  const i = lookup(infinitive);
+  return knownVerbAt(lookup(infinitive));
+}
+
+/** knownVerbForm of the form at lexicon index `i` (-1: not listed). */
+function knownVerbAt(i: number): boolean {
   return i >= 0 && zipfAt(i) >= 2 && (flagsAt(i) & FLAG_NOUN_MASK) === 0;
 }
 
@@ -183,21 +187,20 @@ function stemsOf(infinitive: string): string[] {
 /**
  * An -en form that is a verb: a known non-noun whose present stem also occurs as a
  * finite form (werken/werkt, passeren/passeert), which adjectives in -en lack
- * (tevreden, open, eigen).
+ * (tevreden, open, eigen). `at` = lookup(lower) (newForm searches once for all its tests).
  */
-function isVerbInfinitive(lower: string): boolean {
-  if (lower.length < 4 || !lower.endsWith('en') || !knownVerbForm(lower)) return false;
+function isVerbInfinitive(lower: string, at: number): boolean {
+  if (lower.length < 4 || !lower.endsWith('en') || !knownVerbAt(at)) return false;
   return hasPresentStem(lower);
 }
 
 /**
  * An -en form that is both a plural noun and a verb ("zetten", "zorgen", "onderzoeken",
  * "gebruiken"): its present stem occurs as a finite form too. Finite only next to a
- * plural subject pronoun ("we zetten in op", "zorgen we").
+ * plural subject pronoun ("we zetten in op", "zorgen we"). `i` = lookup(lower).
  */
-function isNounVerbInfinitive(lower: string): boolean {
+function isNounVerbInfinitive(lower: string, i: number): boolean {
   if (lower.length < 5 || !lower.endsWith('en')) return false;
-  const i = lookup(lower);
   if (i < 0 || zipfAt(i) < 2 || (flagsAt(i) & FLAG_NOUN_MASK) === 0) return false;
   return hasPresentStem(lower);
 }
@@ -214,13 +217,13 @@ function hasPresentStem(lower: string): boolean {
 // "onderhoudt", "voorkomt" (LEXICAL_FINITE has "staat", "doet", "houdt", "komt").
 const VERB_PREFIX = /^(?:be|ont|ver|voor|onder|over|door|toe|aan|op|uit|af|mee|in|na|vol|her)/;
 
-/** A prefix plus an irregular -t form of LEXICAL_FINITE ("bestaat": staat); not a noun ("bezit"). */
-function prefixedIrregularT(lower: string): boolean {
+/** A prefix plus an irregular -t form of LEXICAL_FINITE ("bestaat": staat); not a noun ("bezit"). `at` = lookup(lower). */
+function prefixedIrregularT(lower: string, at: number): boolean {
   if (!lower.endsWith('t')) return false;
   const m = VERB_PREFIX.exec(lower);
   if (!m) return false;
   const rest = lower.slice(m[0].length);
-  return rest.length >= 3 && LEXICAL_FINITE.has(rest) && lookup(lower) >= 0;
+  return rest.length >= 3 && LEXICAL_FINITE.has(rest) && at >= 0;
 }
 
 /** Regular present-tense finite form: stem + t ("werkt", "betaalt", "vindt"). */
@@ -437,22 +440,28 @@ function formOf(lower: string): Form {
 
 /** Everything about a form (see Form); memoized by formOf. */
 function newForm(lower: string): Form {
-  const info = wordInfo(lower);
+  // One binary search for the form itself, read by every test below that asks about it.
+  const at = lookup(lower);
+  const info = wordInfoAt(lower, at);
   const hasLetter = HAS_LETTER.test(lower);
   // Not a closed-class word other than an auxiliary ("geen", "tegen", "tussen" are no verb forms).
-  const enVerb = lower.endsWith('en') && (LEXICAL_FINITE.has(lower) || AUX_FINITE.has(lower) || (!isFunctionWord(lower) && isVerbInfinitive(lower)));
+  // Set lookups of a new (unhashed) string asked once each, not once per field that reads them.
+  const functionWord = isFunctionWord(lower);
+  const lexicalFinite = LEXICAL_FINITE.has(lower);
+  const auxFinite = AUX_FINITE.has(lower);
+  const enVerb = lower.endsWith('en') && (lexicalFinite || auxFinite || (!functionWord && isVerbInfinitive(lower, at)));
   // Fields in the order analyzeSentence reads them: the first loop's in the first two
   // cache lines of the object, then the finite-verb tests', then the rarely read ones.
   const f: Form = {
-    syllables: countSyllables(lower),
+    syllables: syllablesOf(lower, at),
     hasLetter,
     zipf: info.zipf,
     passive: PASSIVE_AUX.has(lower),
     // "ontving", "ging" end in -ing but are verbs, not nominal style.
-    nominal: lower.length >= 6 && NOMINAL_SUFFIX.test(lower) && !LEXICAL_FINITE.has(lower),
+    nominal: lower.length >= 6 && NOMINAL_SUFFIX.test(lower) && !lexicalFinite,
     personal: PERSONAL.has(lower),
     known: info.known,
-    functionWord: isFunctionWord(lower),
+    functionWord,
     allZipf: info.zipf ?? info.lintZipf,
     subordinator: SUBORDINATORS.has(lower),
     lists: listsOf(lower),
@@ -463,16 +472,16 @@ function newForm(lower: string): Form {
     concrete: info.nounType === NOUN_CONCRETE ? true : info.nounType === 2 ? false : undefined,
     coordinator: COORDINATORS.has(lower),
     article: ARTICLES.has(lower),
-    auxFinite: AUX_FINITE.has(lower),
+    auxFinite,
     regularPast: hasLetter && isRegularPast(lower, info),
     enVerb,
-    nounEnVerb: !enVerb && info.nounType !== 0 && hasLetter && !isFunctionWord(lower) && isNounVerbInfinitive(lower),
-    lexicalFinite: LEXICAL_FINITE.has(lower),
-    prefixedFinite: info.nounType === 0 && hasLetter && prefixedIrregularT(lower),
+    nounEnVerb: !enVerb && info.nounType !== 0 && hasLetter && !functionWord && isNounVerbInfinitive(lower, at),
+    lexicalFinite,
+    prefixedFinite: info.nounType === 0 && hasLetter && prefixedIrregularT(lower, at),
     nounStem: info.nounType !== 0 && LEXICAL_FINITE.has(lower + 't'),
     imperativeStem: false,
     verbStem: false,
-    latinate: lower.length >= 6 && LATINATE.test(lower) && !isFunctionWord(lower),
+    latinate: lower.length >= 6 && LATINATE.test(lower) && !functionWord,
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
     participle: hasLetter && isParticiple(lower, info, enVerb),
     zijn: ZIJN_FINITE.has(lower),
@@ -481,10 +490,25 @@ function newForm(lower: string): Form {
     strongPrefixed: STRONG_PREFIXED.test(lower),
     notPassiveWithZijn: ZIJN_PERFECT.has(lower) || ADJECTIVAL_PARTICIPLE.has(lower),
   };
-  f.imperativeStem = hasLetter && info.nounType === 0 && !enVerb && !f.participle && zipfOf(lower + 't') >= 3 && verbStemKnown(lower);
-  f.verbStem = hasLetter && lower.length >= 3 && !enVerb && !f.participle && (lookup(lower + 't') >= 0 || /[dt]$/.test(lower)) && verbStemKnown(lower);
+  if (hasLetter && !enVerb && !f.participle) setStemFields(f, lower, info);
   f.passiveShape = hasLetter && (f.participle || (enVerb && f.strongPrefixed)) && participleShape(lower, info, enVerb);
   return f;
+}
+
+/**
+ * imperativeStem and verbStem of a form that is no -en verb and no participle. Both read
+ * the -t form and verbStemKnown (three or four lexicon lookups); asked once here for both:
+ *   imperativeStem = not a noun, Zipf of form+t >= 3, verbStemKnown;
+ *   verbStem = length >= 3, form+t listed or the form ends in d/t, verbStemKnown.
+ */
+function setStemFields(f: Form, lower: string, info: WordInfo): void {
+  const t = lookup(lower + 't');
+  const imperative = info.nounType === 0 && t >= 0 && zipfAt(t) >= 3;
+  const verb = lower.length >= 3 && (t >= 0 || /[dt]$/.test(lower));
+  if ((imperative || verb) && verbStemKnown(lower)) {
+    f.imperativeStem = imperative;
+    f.verbStem = verb;
+  }
 }
 
 /** L_ bits of items[j]; 0 outside the sentence. */

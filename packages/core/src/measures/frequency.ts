@@ -105,7 +105,19 @@ const CACHE_LIMIT = 50_000;
 export function wordInfo(lower: string): WordInfo {
   let info = cache.get(lower);
   if (info) return info;
-  const i = lookup(lower);
+  info = wordInfoAt(lower, lookup(lower));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(lower, info);
+  return info;
+}
+
+/**
+ * wordInfo without its memo, given `i` = lookup(lower): for a caller that memoizes per
+ * form itself (analyze.ts's newForm) and has looked the form up already; a second memo
+ * and a second binary search are most of what a new form costs here.
+ */
+export function wordInfoAt(lower: string, i: number): WordInfo {
+  let info: WordInfo;
   if (i >= 0 && zipfAt(i) > 0) info = entry(i);
   else {
     const parts = lower.includes('-') ? lower.split('-').filter(Boolean) : null;
@@ -127,7 +139,5 @@ export function wordInfo(lower: string): WordInfo {
       } else info = UNKNOWN;
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(lower, info);
   return info;
 }

@@ -80,9 +80,23 @@ export function syllablesOfParts(parts: readonly string[]): number {
 
 /** Lower-cases, folds ĳ, and splits at hyphens and apostrophes. */
 export function chunksOf(word: string): string[] {
+  // Most words are plain lower-case a-z: nothing to fold or split, and the three string
+  // passes below (each a new string or array) are most of this function's cost.
+  if (isPlainLower(word)) return [word];
   return word
     .toLowerCase()
     .replace(/ĳ/g, 'ij')
     .split(/[-'’]+/)
     .filter(Boolean);
+}
+
+/** A non-empty word of the letters a-z only (which chunksOf returns unchanged, as one chunk). */
+export function isPlainLower(word: string): boolean {
+  const n = word.length;
+  if (n === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }

@@ -10,7 +10,7 @@
 // Agreement with espeak-ng: >= 95% (test/measures-syllables.test.ts).
 
 import { lookup, syllablesAt } from './lexicon.js';
-import { chunksOf, vowelGroups, vowelGroupsWithHiatus } from './syllable-rules.js';
+import { chunksOf, isPlainLower, vowelGroups, vowelGroupsWithHiatus } from './syllable-rules.js';
 
 const MIN_PART = 3;
 const MAX_COMPOUND = 48;
@@ -51,10 +51,11 @@ function compound(word: string, depth: number): number {
   return 0;
 }
 
-function chunkSyllables(chunk: string): number {
+/** `at`: the chunk's lexicon index when the caller has looked it up, else NOT_LOOKED_UP. */
+function chunkSyllables(chunk: string, at: number): number {
   // A chunk without a vowel ("s" of "auto's") adds no syllable.
   if (vowelGroups(chunk) === 0) return 0;
-  const i = lookup(chunk);
+  const i = at === NOT_LOOKED_UP ? lookup(chunk) : at;
   if (i >= 0) {
     const n = syllablesAt(i);
     if (n) return n;
@@ -70,10 +71,22 @@ const CACHE_LIMIT = 50_000;
 export function countSyllables(word: string): number {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  let total = 0;
-  for (const chunk of chunksOf(word)) total += chunkSyllables(chunk);
-  const result = Math.max(1, total);
+  const result = syllablesOf(word, NOT_LOOKED_UP);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, result);
   return result;
+}
+
+const NOT_LOOKED_UP = -2;
+
+/**
+ * countSyllables without its memo, for a caller that memoizes per form itself (analyze.ts's
+ * newForm); `at` = lookup(word) when the caller has it (a plain a-z word is its own only
+ * chunk, so that search need not run again), else NOT_LOOKED_UP.
+ */
+export function syllablesOf(word: string, at: number = NOT_LOOKED_UP): number {
+  if (at !== NOT_LOOKED_UP && isPlainLower(word)) return Math.max(1, chunkSyllables(word, at));
+  let total = 0;
+  for (const chunk of chunksOf(word)) total += chunkSyllables(chunk, NOT_LOOKED_UP);
+  return Math.max(1, total);
 }
