@@ -324,8 +324,8 @@ function pluralOfNoun(lower: string): boolean {
 
 /** Everything about a form that does not depend on its neighbours; memoized per form. */
 interface Form {
-  info: WordInfo;
-  // The info's values each word reads, copied here to save a pointer hop per word:
+  // The WordInfo's values each word reads, copied here (not the WordInfo itself: nothing
+  // reads it after newForm, and one object less kept per form is less for the GC to copy):
   zipf: number | null;
   lintZipf: number;
   /** The Zipf the plain-language mean of all words takes: the listed one, else LiNT-II's zero-count value. */
@@ -485,7 +485,6 @@ function newForm(lower: string): Form {
     regularFiniteT: hasLetter && isRegularFiniteT(lower, info),
     participle: hasLetter && isParticiple(lower, info, enVerb),
     zijn: ZIJN_FINITE.has(lower),
-    info,
     passiveShape: false,
     strongPrefixed: STRONG_PREFIXED.test(lower),
     notPassiveWithZijn: ZIJN_PERFECT.has(lower) || ADJECTIVAL_PARTICIPLE.has(lower),
