@@ -11,6 +11,10 @@ import { formsOf, GAP, inflectInto, normalize, type Slot } from '../inflect.js';
 import { ModifierIndex } from './modifiers.js';
 import { lookup, nonNounZipf } from '../../measures/lexicon.js';
 import type { FormRecord } from '../forms.js';
+import { findKey, keyOf, FORM_BITS, ENTRY_BITS, type WordIndex } from '../word-index.js';
+import { ruleDefs as embeddedDefs, wordIndex as embeddedIndex } from '../embedded.js';
+
+export { keyOf };
 
 export interface Candidate {
   rule: number;
@@ -68,9 +72,20 @@ export interface WordsMatcher {
   /** Numbers of the keys that start the second word of a phrase (see FirstEntry.pairs). */
   pairSeconds: Map<string, number>;
   rules: ActiveRule[];
+  /** No word rule has a form: runWords has nothing to do. */
+  empty: boolean;
+  /** Set when all word rules are embedded ones: `first` and `short` are filled on demand from it. */
+  indexed: IndexedWords | undefined;
 }
 
-const LEAD = /^[\p{L}\p{N}]+/u;
+/** What entryFor needs to make a key's entry from the embedded index (see compileIndexed). */
+interface IndexedWords {
+  index: WordIndex;
+  /** Per embedded rule (index into embeddedDefs): its number among `rules`, or -1 (inactive). */
+  activeOf: Int32Array;
+  accept: Set<string>;
+}
+
 /** How many tokens may stand between the two parts of a separable verb. */
 const MAX_SPLIT = 8;
 
@@ -93,17 +108,6 @@ const WEAK_PAST = /[dt]en?$/;
 const NOT_A_WORD = /[.…()[\]/]|\.\.\./;
 const TWO_LETTERS = /\p{L}{2}/u;
 
-/** The leading run of letters and digits (a cheap stand-in for LEAD on plain words). */
-export function keyOf(text: string): string {
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (!plain && (c < 128 || !LEAD.test(text[i]!))) break;
-  }
-  return i === text.length ? text : i > 0 ? text.slice(0, i) : text.slice(0, 1);
-}
-
 /**
  * The message of one entry: its own `message`, else the rule's with the entry's `note`
  * after it. An explain-only entry (no alternatives) under a rule whose message offers
@@ -118,6 +122,111 @@ export function entryMessage(ruleMessage: string, entry: WordEntryDef & { messag
 }
 
 export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
+  const activeOf = embeddedActive(rules);
+  return activeOf && embeddedIndex ? compileIndexed(rules, accept, embeddedIndex, activeOf) : compileAll(rules, accept);
+}
+
+/** The number of each embedded rule among `rules` (-1: inactive); undefined if a rule is not embedded. */
+function embeddedActive(rules: ActiveRule[]): Int32Array | undefined {
+  const activeOf = new Int32Array(embeddedDefs.length).fill(-1);
+  for (let r = 0; r < rules.length; r++) {
+    const d = embeddedDefs.indexOf(rules[r]!.def);
+    if (d < 0) return undefined;
+    activeOf[d] = r;
+  }
+  return activeOf;
+}
+
+/**
+ * Word rules that are all embedded ones: only what must be known before a word is seen
+ * (the second words of phrases, the nouns compounds are matched against) is worked out
+ * here; a key's forms become Candidates when a word with that key is first seen.
+ */
+function compileIndexed(rules: ActiveRule[], accept: Set<string>, index: WordIndex, activeOf: Int32Array): WordsMatcher {
+  const pairSeconds = new Map<string, number>();
+  for (let d = 0; d < activeOf.length; d++) {
+    if (activeOf[d]! < 0) continue;
+    for (const key of index.seconds[d]!) if (!pairSeconds.has(key)) pairSeconds.set(key, pairSeconds.size);
+  }
+  const heads = new Map<number, Candidate[]>();
+  const modifiers = new ModifierIndex<Candidate>();
+  let empty = true;
+  for (let rule = 0; rule < rules.length; rule++) {
+    const active = rules[rule]!;
+    const words = active.def.words ?? [];
+    if (words.length) empty = false;
+    const o = active.options.compounds;
+    const skip = o === true ? [] : Array.isArray(o) ? (o as unknown[]) : undefined;
+    if (!skip) continue;
+    // The same nouns, in the same order, as compileAll puts in `heads`.
+    for (const entry of words) {
+      if (entry.pos !== 'noun' || skip.includes(entry.word) || (accept.size > 0 && accept.has(normalize(entry.word)))) continue;
+      const message = entryMessage(active.meta.message, entry);
+      for (const form of entry.compiled!) {
+        const head = form[0];
+        if (head.includes(' ') || head.length < MIN_HEAD || (accept.size > 0 && accept.has(head))) continue;
+        const c: Candidate = { rule, entry, words: [head], slot: form[1] as Slot, also: form[2] as Slot[] | undefined, message, shared: 0, inflected: undefined, expectedLower: undefined, expectedUpper: undefined };
+        addHead(heads, modifiers, c, head, entry.word);
+      }
+    }
+  }
+  return { first: new Map(), short: new Map(), heads, modifiers, pairSeconds, rules, empty, indexed: { index, activeOf, accept } };
+}
+
+function addHead(heads: Map<number, Candidate[]>, modifiers: ModifierIndex<Candidate>, c: Candidate, head: string, word: string): void {
+  const tail = tailHash(head);
+  const list = heads.get(tail);
+  if (list) list.push(c);
+  else heads.set(tail, [c]);
+  if (head === word) modifiers.add(head, c);
+}
+
+/** The entry of a key from the embedded index, as compileAll would have made it; undefined: no active form. */
+function indexedEntry(m: WordsMatcher, x: IndexedWords, key: string): FirstEntry | undefined {
+  const at = findKey(x.index, key);
+  if (at < 0) return undefined;
+  const { refs, starts } = x.index;
+  const checkAccept = x.accept.size > 0;
+  let entry: FirstEntry | undefined;
+  for (let i = starts[at]!; i < starts[at + 1]!; i++) {
+    const ref = refs[i]!;
+    const f = ref % FORM_BITS;
+    const e = Math.floor(ref / FORM_BITS) % ENTRY_BITS;
+    const rule = x.activeOf[Math.floor(ref / (FORM_BITS * ENTRY_BITS))]!;
+    if (rule < 0) continue;
+    const active = m.rules[rule]!;
+    const def = active.def.words![e]!;
+    if (checkAccept && x.accept.has(normalize(def.word))) continue;
+    const form = def.compiled![f]!;
+    const joined = form[0];
+    if (checkAccept && x.accept.has(joined)) continue;
+    const words = joined.includes(' ') ? joined.split(' ') : [joined];
+    const c: Candidate = { rule, entry: def, words, slot: form[1] as Slot, also: form[2] as Slot[] | undefined, message: entryMessage(active.meta.message, def), shared: 0, inflected: undefined, expectedLower: undefined, expectedUpper: undefined };
+    entry ??= { single: undefined, pairs: undefined };
+    const second = words.length > 1 ? words[1]! : undefined;
+    if (second !== undefined && second !== GAP && key === words[0]) {
+      const k = m.pairSeconds.get(keyOf(second))!;
+      const pairs = (entry.pairs ??= new Map());
+      const list = pairs.get(k);
+      if (list) list.push(c);
+      else pairs.set(k, [c]);
+    } else if (entry.single) entry.single.push(c);
+    else entry.single = [c];
+  }
+  if (entry) sortLonger(entry);
+  return entry;
+}
+
+/** Longer forms first so "in het kader van" wins over "kader" (a stable sort: list order otherwise). */
+function sortLonger(at: FirstEntry): void {
+  if (at.single && at.single.length > 1) countShared(at.single.sort(longerFirst));
+  if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) countShared(list.sort(longerFirst));
+}
+
+const longerFirst = (a: Candidate, b: Candidate) => b.words.length - a.words.length;
+
+/** All forms of all word rules in one map (rules that are not embedded ones: a config's own). */
+export function compileAll(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
   const first = new Map<string, FirstEntry>();
   const short = new Map<string, FirstEntry>();
   const heads = new Map<number, Candidate[]>();
@@ -183,13 +292,8 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
       }
     }
   }
-  // Longer forms first so "in het kader van" wins over "kader".
-  const longerFirst = (a: Candidate, b: Candidate) => b.words.length - a.words.length;
-  for (const at of first.values()) {
-    if (at.single && at.single.length > 1) countShared(at.single.sort(longerFirst));
-    if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) countShared(list.sort(longerFirst));
-  }
-  return { first, short, heads, modifiers, pairSeconds, rules };
+  for (const at of first.values()) sortLonger(at);
+  return { first, short, heads, modifiers, pairSeconds, rules, empty: first.size === 0, indexed: undefined };
 }
 
 /** Sets each candidate's `shared`: its leading words equal to the previous candidate's. */
@@ -262,7 +366,15 @@ function knownNonNoun(word: string): boolean {
 const SHORT_KEY = 4;
 
 export function entryFor(m: WordsMatcher, key: string): FirstEntry | undefined {
-  return key.length <= SHORT_KEY ? m.short.get(key) : m.first.get(key);
+  const shortKey = key.length <= SHORT_KEY;
+  const made = shortKey ? m.short.get(key) : m.first.get(key);
+  if (made !== undefined || m.indexed === undefined) return made;
+  // Indexed: made on the first ask and kept (at most one per key of the index). A key
+  // without forms is searched again when asked again: entryFor is asked once per new
+  // word form (forms.ts), and keeping every unknown word would be memory without bound.
+  const entry = indexedEntry(m, m.indexed, key);
+  if (entry) (shortKey ? m.short : m.first).set(key, entry);
+  return entry;
 }
 
 // Rule text uses ', letters often ’ (U+2019): Token.lower already has typographic
@@ -483,7 +595,7 @@ function compoundOf(m: WordsMatcher, info: FormRecord): Compound | null {
 
 /** Runs every word rule over one sentence's tokens; `records` holds their form records (see forms.ts). */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], records: readonly FormRecord[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
-  if (m.first.size === 0) return;
+  if (m.empty) return;
   // Per rule, the token its last match ended at; made on the first match only (most
   // sentences have none).
   let free: Int32Array | undefined;
