@@ -16,6 +16,74 @@ export interface WordIndex {
   refs: number[];
   /** Per rule: the keys of the second word of its phrases (see WordsMatcher.pairSeconds). */
   seconds: string[][];
+  /** Per rule with option `compounds` in its file (null for others): its nouns as compound heads. */
+  nouns: Array<NounIndex | null>;
+}
+
+/**
+ * The forms of a rule's nouns that can end a compound (one word, at least MIN_HEAD
+ * letters), by tailHash: `tails` sorted, each once; tail i's forms are
+ * refs[starts[i]] up to refs[starts[i + 1]], in list order. `bases`: those forms that are
+ * the entry's own word (the modifiers of kinds/modifiers.ts), in list order.
+ */
+export interface NounIndex {
+  tails: number[];
+  starts: number[];
+  refs: number[];
+  bases: number[];
+}
+
+/** A compound's head is a noun of at least five letters (kinds/words.ts). */
+export const MIN_HEAD = 5;
+
+/**
+ * A hash (FNV-1a) of the last MIN_HEAD code units: buckets of heads that end alike, so a
+ * word looks at one or two heads, not at every noun ending in "-ing". A number key needs
+ * no string hash (a new string's first hash is what a lookup by `key.slice(-5)` costs).
+ */
+export function tailHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = s.length - MIN_HEAD; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** The position of `n` in a sorted list of numbers, or -1. */
+export function findNumber(list: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === n) return mid;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function nounIndex(def: RuleDef, d: number): NounIndex {
+  const byTail = new Map<number, number[]>();
+  const bases: number[] = [];
+  (def.words ?? []).forEach((entry, e) => {
+    if (entry.pos !== 'noun') return;
+    entry.compiled!.forEach(([head], f) => {
+      if (head.includes(' ') || head.length < MIN_HEAD) return;
+      const tail = tailHash(head);
+      const list = byTail.get(tail);
+      if (list) list.push(formRef(d, e, f));
+      else byTail.set(tail, [formRef(d, e, f)]);
+      if (head === entry.word) bases.push(formRef(d, e, f));
+    });
+  });
+  const tails = [...byTail.keys()].sort((a, b) => a - b);
+  const starts: number[] = [];
+  const refs: number[] = [];
+  for (const tail of tails) {
+    starts.push(refs.length);
+    for (const ref of byTail.get(tail)!) refs.push(ref);
+  }
+  starts.push(refs.length);
+  return { tails, starts, refs, bases };
 }
 
 /** Limits of a ref's parts: forms per entry, entries per rule. */
@@ -75,7 +143,8 @@ export function buildWordIndex(defs: readonly RuleDef[]): WordIndex | undefined 
     for (const ref of byKey.get(key)!) refs.push(ref);
   }
   starts.push(refs.length);
-  return { keys, starts, refs, seconds };
+  const nouns = defs.map((def, d) => (def.kind === 'words' && def.options?.compounds !== undefined ? nounIndex(def, d) : null));
+  return { keys, starts, refs, seconds, nouns };
 }
 
 /** The position of `key` in index.keys, or -1. */

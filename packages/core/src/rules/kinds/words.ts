@@ -11,7 +11,7 @@ import { formsOf, GAP, inflectInto, normalize, type Slot } from '../inflect.js';
 import { ModifierIndex } from './modifiers.js';
 import { lookup, nonNounZipf } from '../../measures/lexicon.js';
 import type { FormRecord } from '../forms.js';
-import { findKey, keyOf, FORM_BITS, ENTRY_BITS, type WordIndex } from '../word-index.js';
+import { findKey, findNumber, keyOf, tailHash, FORM_BITS, ENTRY_BITS, MIN_HEAD, type NounIndex, type WordIndex } from '../word-index.js';
 import { ruleDefs as embeddedDefs, wordIndex as embeddedIndex } from '../embedded.js';
 
 export { keyOf };
@@ -62,6 +62,7 @@ export interface WordsMatcher {
    */
   short: Map<string, FirstEntry>;
   /**
+   * (Not indexed only; see indexedHeads.)
    * Nouns of rules with option `compounds`, keyed by their last five letters: a word
    * that is no entry itself but ends in one ("begeleidingstraject", "naheffingsaanslag")
    * is a compound with that head. Asked only for words the maps above do not know.
@@ -84,6 +85,8 @@ interface IndexedWords {
   /** Per embedded rule (index into embeddedDefs): its number among `rules`, or -1 (inactive). */
   activeOf: Int32Array;
   accept: Set<string>;
+  /** The active rules with option `compounds`, in rule order: their nouns and the heads they leave out. */
+  compounds: Array<{ rule: number; nouns: NounIndex; skip: unknown[] }>;
 }
 
 /** How many tokens may stand between the two parts of a separable verb. */
@@ -126,21 +129,31 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
   return activeOf && embeddedIndex ? compileIndexed(rules, accept, embeddedIndex, activeOf) : compileAll(rules, accept);
 }
 
-/** The number of each embedded rule among `rules` (-1: inactive); undefined if a rule is not embedded. */
+/**
+ * The number of each embedded rule among `rules` (-1: inactive); undefined if a rule is
+ * not embedded, or has option `compounds` (from a preset or config) but no noun index.
+ */
 function embeddedActive(rules: ActiveRule[]): Int32Array | undefined {
   const activeOf = new Int32Array(embeddedDefs.length).fill(-1);
   for (let r = 0; r < rules.length; r++) {
     const d = embeddedDefs.indexOf(rules[r]!.def);
-    if (d < 0) return undefined;
+    if (d < 0 || (compoundsSkip(rules[r]!) && !embeddedIndex?.nouns[d])) return undefined;
     activeOf[d] = r;
   }
   return activeOf;
 }
 
+/** Option `compounds`: true, or a list of heads that make ordinary compounds ("voorziening": stroomvoorziening) to leave out. */
+function compoundsSkip(rule: ActiveRule): unknown[] | undefined {
+  const o = rule.options.compounds;
+  return o === true ? [] : Array.isArray(o) ? o : undefined;
+}
+
 /**
  * Word rules that are all embedded ones: only what must be known before a word is seen
- * (the second words of phrases, the nouns compounds are matched against) is worked out
- * here; a key's forms become Candidates when a word with that key is first seen.
+ * (the second words of phrases, the modifiers of modifiers.ts) is worked out here; a
+ * key's forms become Candidates when a word with that key is first seen, compound heads
+ * when a word no list knows is first seen (indexedHeads).
  */
 function compileIndexed(rules: ActiveRule[], accept: Set<string>, index: WordIndex, activeOf: Int32Array): WordsMatcher {
   const pairSeconds = new Map<string, number>();
@@ -148,37 +161,54 @@ function compileIndexed(rules: ActiveRule[], accept: Set<string>, index: WordInd
     if (activeOf[d]! < 0) continue;
     for (const key of index.seconds[d]!) if (!pairSeconds.has(key)) pairSeconds.set(key, pairSeconds.size);
   }
-  const heads = new Map<number, Candidate[]>();
   const modifiers = new ModifierIndex<Candidate>();
+  const compounds: IndexedWords['compounds'] = [];
   let empty = true;
   for (let rule = 0; rule < rules.length; rule++) {
     const active = rules[rule]!;
-    const words = active.def.words ?? [];
-    if (words.length) empty = false;
-    const o = active.options.compounds;
-    const skip = o === true ? [] : Array.isArray(o) ? (o as unknown[]) : undefined;
+    if (active.def.words?.length) empty = false;
+    const skip = compoundsSkip(active);
     if (!skip) continue;
-    // The same nouns, in the same order, as compileAll puts in `heads`.
-    for (const entry of words) {
-      if (entry.pos !== 'noun' || skip.includes(entry.word) || (accept.size > 0 && accept.has(normalize(entry.word)))) continue;
-      const message = entryMessage(active.meta.message, entry);
-      for (const form of entry.compiled!) {
-        const head = form[0];
-        if (head.includes(' ') || head.length < MIN_HEAD || (accept.size > 0 && accept.has(head))) continue;
-        const c: Candidate = { rule, entry, words: [head], slot: form[1] as Slot, also: form[2] as Slot[] | undefined, message, shared: 0, inflected: undefined, expectedLower: undefined, expectedUpper: undefined };
-        addHead(heads, modifiers, c, head, entry.word);
-      }
+    const nouns = index.nouns[embeddedDefs.indexOf(active.def)]!;
+    compounds.push({ rule, nouns, skip });
+    // The same modifiers, in the same order, as compileAll adds.
+    for (const ref of nouns.bases) {
+      const c = headCandidate(rules, accept, rule, skip, ref);
+      if (c) modifiers.add(c.words[0]!, c);
     }
   }
-  return { first: new Map(), short: new Map(), heads, modifiers, pairSeconds, rules, empty, indexed: { index, activeOf, accept } };
+  return { first: new Map(), short: new Map(), heads: new Map(), modifiers, pairSeconds, rules, empty, indexed: { index, activeOf, accept, compounds } };
 }
 
-function addHead(heads: Map<number, Candidate[]>, modifiers: ModifierIndex<Candidate>, c: Candidate, head: string, word: string): void {
-  const tail = tailHash(head);
-  const list = heads.get(tail);
-  if (list) list.push(c);
-  else heads.set(tail, [c]);
-  if (head === word) modifiers.add(head, c);
+/** The Candidate of a noun form (ref) of rule `rule` as a compound head; undefined when left out or accepted. */
+function headCandidate(rules: ActiveRule[], accept: Set<string>, rule: number, skip: unknown[], ref: number): Candidate | undefined {
+  const active = rules[rule]!;
+  const entry = active.def.words![Math.floor(ref / FORM_BITS) % ENTRY_BITS]!;
+  if (skip.includes(entry.word) || (accept.size > 0 && accept.has(normalize(entry.word)))) return undefined;
+  const form = entry.compiled![ref % FORM_BITS]!;
+  const head = form[0];
+  if (accept.size > 0 && accept.has(head)) return undefined;
+  return { rule, entry, words: [head], slot: form[1] as Slot, also: form[2] as Slot[] | undefined, message: entryMessage(active.meta.message, entry), shared: 0, inflected: undefined, expectedLower: undefined, expectedUpper: undefined };
+}
+
+/** The listed heads whose last MIN_HEAD letters hash as the last ones of `key` (a word no list knows). */
+export function headsEndingLike(m: WordsMatcher, key: string): Candidate[] | undefined {
+  // Indexed: made per call; compoundOf asks once per form record.
+  return m.indexed ? indexedHeads(m, m.indexed, tailHash(key)) : m.heads.get(tailHash(key));
+}
+
+/** The compound heads ending in `tail` (tailHash), in the order compileAll lists them in `heads`. */
+function indexedHeads(m: WordsMatcher, x: IndexedWords, tail: number): Candidate[] | undefined {
+  let list: Candidate[] | undefined;
+  for (const { rule, nouns, skip } of x.compounds) {
+    const at = findNumber(nouns.tails, tail);
+    if (at < 0) continue;
+    for (let i = nouns.starts[at]!; i < nouns.starts[at + 1]!; i++) {
+      const c = headCandidate(m.rules, x.accept, rule, skip, nouns.refs[i]!);
+      if (c) (list ??= []).push(c);
+    }
+  }
+  return list;
 }
 
 /** The entry of a key from the embedded index, as compileAll would have made it; undefined: no active form. */
@@ -232,12 +262,8 @@ export function compileAll(rules: ActiveRule[], accept: Set<string>): WordsMatch
   const heads = new Map<number, Candidate[]>();
   const modifiers = new ModifierIndex<Candidate>();
   const pairSeconds = new Map<string, number>();
-  // Option `compounds`: true, or a list of heads that make ordinary compounds
-  // ("voorziening": stroomvoorziening, energievoorziening) to leave out. Per rule, once.
-  const compoundsExcept = rules.map((r): unknown[] | undefined => {
-    const o = r.options.compounds;
-    return o === true ? [] : Array.isArray(o) ? o : undefined;
-  });
+  // Per rule, once.
+  const compoundsExcept = rules.map(compoundsSkip);
   // Runs once per preset + config on the first check (cold start): no intermediate form
   // objects, joins or destructuring for the ~10,000 embedded forms.
   const add = (rule: number, entry: WordEntryDef, message: string | undefined, words: string[], slot: Slot, also: Slot[] | undefined) => {
@@ -307,20 +333,8 @@ function countShared(list: Candidate[]): void {
   }
 }
 
-/** A compound's head is a noun of at least five letters, after at least three more. */
-const MIN_HEAD = 5;
+/** A compound's head (MIN_HEAD letters, word-index.ts) comes after at least three more. */
 const MIN_MODIFIER = 3;
-
-/**
- * A hash (FNV-1a) of the last MIN_HEAD code units: buckets of heads that end alike, so a
- * word looks at one or two heads, not at every noun ending in "-ing". A number key needs
- * no string hash (a new string's first hash is what a lookup by `key.slice(-5)` costs).
- */
-function tailHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = s.length - MIN_HEAD; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 /**
  * The longest listed head that `key` ends in, after a modifier that is a word of its own
@@ -328,9 +342,11 @@ function tailHash(s: string): number {
  * Not "tele-visie", "over-winning" (a particle makes a word of its own) or
  * "veroorz-akten" (a verb form the lexicon knows is no compound of a noun).
  */
-function compoundHead(m: WordsMatcher, key: string): Candidate | undefined {
-  if (m.heads.size === 0 || key.length < MIN_HEAD + MIN_MODIFIER) return undefined;
-  const list = m.heads.get(tailHash(key));
+export function compoundHead(m: WordsMatcher, key: string): Candidate | undefined {
+  if (key.length < MIN_HEAD + MIN_MODIFIER) return undefined;
+  const x = m.indexed;
+  if (x ? x.compounds.length === 0 : m.heads.size === 0) return undefined;
+  const list = headsEndingLike(m, key);
   if (!list) return undefined;
   let best: Candidate | undefined;
   for (const c of list) {
