@@ -11,6 +11,10 @@ import { formsOf, GAP, inflectInto, normalize, type Slot } from '../inflect.js';
 import { ModifierIndex } from './modifiers.js';
 import { lookup, nonNounZipf } from '../../measures/lexicon.js';
 import type { FormRecord } from '../forms.js';
+import { findKey, findNumber, keyOf, tailHash, FORM_BITS, ENTRY_BITS, MIN_HEAD, type NounIndex, type WordIndex } from '../word-index.js';
+import { ruleDefs as embeddedDefs, wordIndex as embeddedIndex } from '../embedded.js';
+
+export { keyOf };
 
 export interface Candidate {
   rule: number;
@@ -58,6 +62,7 @@ export interface WordsMatcher {
    */
   short: Map<string, FirstEntry>;
   /**
+   * (Not indexed only; see indexedHeads.)
    * Nouns of rules with option `compounds`, keyed by their last five letters: a word
    * that is no entry itself but ends in one ("begeleidingstraject", "naheffingsaanslag")
    * is a compound with that head. Asked only for words the maps above do not know.
@@ -68,9 +73,22 @@ export interface WordsMatcher {
   /** Numbers of the keys that start the second word of a phrase (see FirstEntry.pairs). */
   pairSeconds: Map<string, number>;
   rules: ActiveRule[];
+  /** No word rule has a form: runWords has nothing to do. */
+  empty: boolean;
+  /** Set when all word rules are embedded ones: `first` and `short` are filled on demand from it. */
+  indexed: IndexedWords | undefined;
 }
 
-const LEAD = /^[\p{L}\p{N}]+/u;
+/** What entryFor needs to make a key's entry from the embedded index (see compileIndexed). */
+interface IndexedWords {
+  index: WordIndex;
+  /** Per embedded rule (index into embeddedDefs): its number among `rules`, or -1 (inactive). */
+  activeOf: Int32Array;
+  accept: Set<string>;
+  /** The active rules with option `compounds`, in rule order: their nouns and the heads they leave out. */
+  compounds: Array<{ rule: number; nouns: NounIndex; skip: unknown[] }>;
+}
+
 /** How many tokens may stand between the two parts of a separable verb. */
 const MAX_SPLIT = 8;
 
@@ -93,17 +111,6 @@ const WEAK_PAST = /[dt]en?$/;
 const NOT_A_WORD = /[.…()[\]/]|\.\.\./;
 const TWO_LETTERS = /\p{L}{2}/u;
 
-/** The leading run of letters and digits (a cheap stand-in for LEAD on plain words). */
-export function keyOf(text: string): string {
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (!plain && (c < 128 || !LEAD.test(text[i]!))) break;
-  }
-  return i === text.length ? text : i > 0 ? text.slice(0, i) : text.slice(0, 1);
-}
-
 /**
  * The message of one entry: its own `message`, else the rule's with the entry's `note`
  * after it. An explain-only entry (no alternatives) under a rule whose message offers
@@ -118,17 +125,145 @@ export function entryMessage(ruleMessage: string, entry: WordEntryDef & { messag
 }
 
 export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
+  const activeOf = embeddedActive(rules);
+  return activeOf && embeddedIndex ? compileIndexed(rules, accept, embeddedIndex, activeOf) : compileAll(rules, accept);
+}
+
+/**
+ * The number of each embedded rule among `rules` (-1: inactive); undefined if a rule is
+ * not embedded, or has option `compounds` (from a preset or config) but no noun index.
+ */
+function embeddedActive(rules: ActiveRule[]): Int32Array | undefined {
+  const activeOf = new Int32Array(embeddedDefs.length).fill(-1);
+  for (let r = 0; r < rules.length; r++) {
+    const d = embeddedDefs.indexOf(rules[r]!.def);
+    if (d < 0 || (compoundsSkip(rules[r]!) && !embeddedIndex?.nouns[d])) return undefined;
+    activeOf[d] = r;
+  }
+  return activeOf;
+}
+
+/** Option `compounds`: true, or a list of heads that make ordinary compounds ("voorziening": stroomvoorziening) to leave out. */
+function compoundsSkip(rule: ActiveRule): unknown[] | undefined {
+  const o = rule.options.compounds;
+  return o === true ? [] : Array.isArray(o) ? o : undefined;
+}
+
+/**
+ * Word rules that are all embedded ones: only what must be known before a word is seen
+ * (the second words of phrases, the modifiers of modifiers.ts) is worked out here; a
+ * key's forms become Candidates when a word with that key is first seen, compound heads
+ * when a word no list knows is first seen (indexedHeads).
+ */
+function compileIndexed(rules: ActiveRule[], accept: Set<string>, index: WordIndex, activeOf: Int32Array): WordsMatcher {
+  const pairSeconds = new Map<string, number>();
+  for (let d = 0; d < activeOf.length; d++) {
+    if (activeOf[d]! < 0) continue;
+    for (const key of index.seconds[d]!) if (!pairSeconds.has(key)) pairSeconds.set(key, pairSeconds.size);
+  }
+  const modifiers = new ModifierIndex<Candidate>();
+  const compounds: IndexedWords['compounds'] = [];
+  let empty = true;
+  for (let rule = 0; rule < rules.length; rule++) {
+    const active = rules[rule]!;
+    if (active.def.words?.length) empty = false;
+    const skip = compoundsSkip(active);
+    if (!skip) continue;
+    const nouns = index.nouns[embeddedDefs.indexOf(active.def)]!;
+    compounds.push({ rule, nouns, skip });
+    // The same modifiers, in the same order, as compileAll adds.
+    for (const ref of nouns.bases) {
+      const c = headCandidate(rules, accept, rule, skip, ref);
+      if (c) modifiers.add(c.words[0]!, c);
+    }
+  }
+  return { first: new Map(), short: new Map(), heads: new Map(), modifiers, pairSeconds, rules, empty, indexed: { index, activeOf, accept, compounds } };
+}
+
+/** The Candidate of a noun form (ref) of rule `rule` as a compound head; undefined when left out or accepted. */
+function headCandidate(rules: ActiveRule[], accept: Set<string>, rule: number, skip: unknown[], ref: number): Candidate | undefined {
+  const active = rules[rule]!;
+  const entry = active.def.words![Math.floor(ref / FORM_BITS) % ENTRY_BITS]!;
+  if (skip.includes(entry.word) || (accept.size > 0 && accept.has(normalize(entry.word)))) return undefined;
+  const form = entry.compiled![ref % FORM_BITS]!;
+  const head = form[0];
+  if (accept.size > 0 && accept.has(head)) return undefined;
+  return { rule, entry, words: [head], slot: form[1] as Slot, also: form[2] as Slot[] | undefined, message: entryMessage(active.meta.message, entry), shared: 0, inflected: undefined, expectedLower: undefined, expectedUpper: undefined };
+}
+
+/** The listed heads whose last MIN_HEAD letters hash as the last ones of `key` (a word no list knows). */
+export function headsEndingLike(m: WordsMatcher, key: string): Candidate[] | undefined {
+  // Indexed: made per call; compoundOf asks once per form record.
+  return m.indexed ? indexedHeads(m, m.indexed, tailHash(key)) : m.heads.get(tailHash(key));
+}
+
+/** The compound heads ending in `tail` (tailHash), in the order compileAll lists them in `heads`. */
+function indexedHeads(m: WordsMatcher, x: IndexedWords, tail: number): Candidate[] | undefined {
+  let list: Candidate[] | undefined;
+  for (const { rule, nouns, skip } of x.compounds) {
+    const at = findNumber(nouns.tails, tail);
+    if (at < 0) continue;
+    for (let i = nouns.starts[at]!; i < nouns.starts[at + 1]!; i++) {
+      const c = headCandidate(m.rules, x.accept, rule, skip, nouns.refs[i]!);
+      if (c) (list ??= []).push(c);
+    }
+  }
+  return list;
+}
+
+/** The entry of a key from the embedded index, as compileAll would have made it; undefined: no active form. */
+function indexedEntry(m: WordsMatcher, x: IndexedWords, key: string): FirstEntry | undefined {
+  const at = findKey(x.index, key);
+  if (at < 0) return undefined;
+  const { refs, starts } = x.index;
+  const checkAccept = x.accept.size > 0;
+  let entry: FirstEntry | undefined;
+  for (let i = starts[at]!; i < starts[at + 1]!; i++) {
+    const ref = refs[i]!;
+    const f = ref % FORM_BITS;
+    const e = Math.floor(ref / FORM_BITS) % ENTRY_BITS;
+    const rule = x.activeOf[Math.floor(ref / (FORM_BITS * ENTRY_BITS))]!;
+    if (rule < 0) continue;
+    const active = m.rules[rule]!;
+    const def = active.def.words![e]!;
+    if (checkAccept && x.accept.has(normalize(def.word))) continue;
+    const form = def.compiled![f]!;
+    const joined = form[0];
+    if (checkAccept && x.accept.has(joined)) continue;
+    const words = joined.includes(' ') ? joined.split(' ') : [joined];
+    const c: Candidate = { rule, entry: def, words, slot: form[1] as Slot, also: form[2] as Slot[] | undefined, message: entryMessage(active.meta.message, def), shared: 0, inflected: undefined, expectedLower: undefined, expectedUpper: undefined };
+    entry ??= { single: undefined, pairs: undefined };
+    const second = words.length > 1 ? words[1]! : undefined;
+    if (second !== undefined && second !== GAP && key === words[0]) {
+      const k = m.pairSeconds.get(keyOf(second))!;
+      const pairs = (entry.pairs ??= new Map());
+      const list = pairs.get(k);
+      if (list) list.push(c);
+      else pairs.set(k, [c]);
+    } else if (entry.single) entry.single.push(c);
+    else entry.single = [c];
+  }
+  if (entry) sortLonger(entry);
+  return entry;
+}
+
+/** Longer forms first so "in het kader van" wins over "kader" (a stable sort: list order otherwise). */
+function sortLonger(at: FirstEntry): void {
+  if (at.single && at.single.length > 1) countShared(at.single.sort(longerFirst));
+  if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) countShared(list.sort(longerFirst));
+}
+
+const longerFirst = (a: Candidate, b: Candidate) => b.words.length - a.words.length;
+
+/** All forms of all word rules in one map (rules that are not embedded ones: a config's own). */
+export function compileAll(rules: ActiveRule[], accept: Set<string>): WordsMatcher {
   const first = new Map<string, FirstEntry>();
   const short = new Map<string, FirstEntry>();
   const heads = new Map<number, Candidate[]>();
   const modifiers = new ModifierIndex<Candidate>();
   const pairSeconds = new Map<string, number>();
-  // Option `compounds`: true, or a list of heads that make ordinary compounds
-  // ("voorziening": stroomvoorziening, energievoorziening) to leave out. Per rule, once.
-  const compoundsExcept = rules.map((r): unknown[] | undefined => {
-    const o = r.options.compounds;
-    return o === true ? [] : Array.isArray(o) ? o : undefined;
-  });
+  // Per rule, once.
+  const compoundsExcept = rules.map(compoundsSkip);
   // Runs once per preset + config on the first check (cold start): no intermediate form
   // objects, joins or destructuring for the ~10,000 embedded forms.
   const add = (rule: number, entry: WordEntryDef, message: string | undefined, words: string[], slot: Slot, also: Slot[] | undefined) => {
@@ -183,13 +318,8 @@ export function compileWords(rules: ActiveRule[], accept: Set<string>): WordsMat
       }
     }
   }
-  // Longer forms first so "in het kader van" wins over "kader".
-  const longerFirst = (a: Candidate, b: Candidate) => b.words.length - a.words.length;
-  for (const at of first.values()) {
-    if (at.single && at.single.length > 1) countShared(at.single.sort(longerFirst));
-    if (at.pairs) for (const list of at.pairs.values()) if (list.length > 1) countShared(list.sort(longerFirst));
-  }
-  return { first, short, heads, modifiers, pairSeconds, rules };
+  for (const at of first.values()) sortLonger(at);
+  return { first, short, heads, modifiers, pairSeconds, rules, empty: first.size === 0, indexed: undefined };
 }
 
 /** Sets each candidate's `shared`: its leading words equal to the previous candidate's. */
@@ -203,20 +333,8 @@ function countShared(list: Candidate[]): void {
   }
 }
 
-/** A compound's head is a noun of at least five letters, after at least three more. */
-const MIN_HEAD = 5;
+/** A compound's head (MIN_HEAD letters, word-index.ts) comes after at least three more. */
 const MIN_MODIFIER = 3;
-
-/**
- * A hash (FNV-1a) of the last MIN_HEAD code units: buckets of heads that end alike, so a
- * word looks at one or two heads, not at every noun ending in "-ing". A number key needs
- * no string hash (a new string's first hash is what a lookup by `key.slice(-5)` costs).
- */
-function tailHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = s.length - MIN_HEAD; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 /**
  * The longest listed head that `key` ends in, after a modifier that is a word of its own
@@ -224,9 +342,11 @@ function tailHash(s: string): number {
  * Not "tele-visie", "over-winning" (a particle makes a word of its own) or
  * "veroorz-akten" (a verb form the lexicon knows is no compound of a noun).
  */
-function compoundHead(m: WordsMatcher, key: string): Candidate | undefined {
-  if (m.heads.size === 0 || key.length < MIN_HEAD + MIN_MODIFIER) return undefined;
-  const list = m.heads.get(tailHash(key));
+export function compoundHead(m: WordsMatcher, key: string): Candidate | undefined {
+  if (key.length < MIN_HEAD + MIN_MODIFIER) return undefined;
+  const x = m.indexed;
+  if (x ? x.compounds.length === 0 : m.heads.size === 0) return undefined;
+  const list = headsEndingLike(m, key);
   if (!list) return undefined;
   let best: Candidate | undefined;
   for (const c of list) {
@@ -262,7 +382,15 @@ function knownNonNoun(word: string): boolean {
 const SHORT_KEY = 4;
 
 export function entryFor(m: WordsMatcher, key: string): FirstEntry | undefined {
-  return key.length <= SHORT_KEY ? m.short.get(key) : m.first.get(key);
+  const shortKey = key.length <= SHORT_KEY;
+  const made = shortKey ? m.short.get(key) : m.first.get(key);
+  if (made !== undefined || m.indexed === undefined) return made;
+  // Indexed: made on the first ask and kept (at most one per key of the index). A key
+  // without forms is searched again when asked again: entryFor is asked once per new
+  // word form (forms.ts), and keeping every unknown word would be memory without bound.
+  const entry = indexedEntry(m, m.indexed, key);
+  if (entry) (shortKey ? m.short : m.first).set(key, entry);
+  return entry;
 }
 
 // Rule text uses ', letters often ’ (U+2019): Token.lower already has typographic
@@ -483,7 +611,7 @@ function compoundOf(m: WordsMatcher, info: FormRecord): Compound | null {
 
 /** Runs every word rule over one sentence's tokens; `records` holds their form records (see forms.ts). */
 export function runWords(m: WordsMatcher, tokens: readonly Token[], records: readonly FormRecord[], doc: LetterDoc, emit: (hit: WordHit) => void): void {
-  if (m.first.size === 0) return;
+  if (m.empty) return;
   // Per rule, the token its last match ended at; made on the first match only (most
   // sentences have none).
   let free: Int32Array | undefined;
