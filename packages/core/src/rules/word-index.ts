@@ -47,15 +47,15 @@ export function tailHash(s: string): number {
   return h >>> 0;
 }
 
-/** The position of `n` in a sorted list of numbers, or -1. */
-export function findNumber(list: readonly number[], n: number): number {
+/** The position of `x` in an ascending list (numbers, or strings in code-unit order), or -1. */
+export function findSorted<T extends number | string>(list: readonly T[], x: T): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = list[mid]!;
-    if (v === n) return mid;
-    if (v < n) lo = mid + 1;
+    if (v === x) return mid;
+    if (v < x) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
@@ -145,19 +145,4 @@ export function buildWordIndex(defs: readonly RuleDef[]): WordIndex | undefined 
   starts.push(refs.length);
   const nouns = defs.map((def, d) => (def.kind === 'words' && def.options?.compounds !== undefined ? nounIndex(def, d) : null));
   return { keys, starts, refs, seconds, nouns };
-}
-
-/** The position of `key` in index.keys, or -1. */
-export function findKey(index: WordIndex, key: string): number {
-  const keys = index.keys;
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const k = keys[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

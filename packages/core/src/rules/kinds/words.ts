@@ -11,7 +11,7 @@ import { formsOf, GAP, inflectInto, normalize, type Slot } from '../inflect.js';
 import { ModifierIndex } from './modifiers.js';
 import { lookup, nonNounZipf } from '../../measures/lexicon.js';
 import type { FormRecord } from '../forms.js';
-import { findKey, findNumber, keyOf, tailHash, FORM_BITS, ENTRY_BITS, MIN_HEAD, type NounIndex, type WordIndex } from '../word-index.js';
+import { findSorted, keyOf, tailHash, FORM_BITS, ENTRY_BITS, MIN_HEAD, type NounIndex, type WordIndex } from '../word-index.js';
 import { ruleDefs as embeddedDefs, wordIndex as embeddedIndex } from '../embedded.js';
 
 export { keyOf };
@@ -201,7 +201,7 @@ export function headsEndingLike(m: WordsMatcher, key: string): Candidate[] | und
 function indexedHeads(m: WordsMatcher, x: IndexedWords, tail: number): Candidate[] | undefined {
   let list: Candidate[] | undefined;
   for (const { rule, nouns, skip } of x.compounds) {
-    const at = findNumber(nouns.tails, tail);
+    const at = findSorted(nouns.tails, tail);
     if (at < 0) continue;
     for (let i = nouns.starts[at]!; i < nouns.starts[at + 1]!; i++) {
       const c = headCandidate(m.rules, x.accept, rule, skip, nouns.refs[i]!);
@@ -213,7 +213,7 @@ function indexedHeads(m: WordsMatcher, x: IndexedWords, tail: number): Candidate
 
 /** The entry of a key from the embedded index, as compileAll would have made it; undefined: no active form. */
 function indexedEntry(m: WordsMatcher, x: IndexedWords, key: string): FirstEntry | undefined {
-  const at = findKey(x.index, key);
+  const at = findSorted(x.index.keys, key);
   if (at < 0) return undefined;
   const { refs, starts } = x.index;
   const checkAccept = x.accept.size > 0;
@@ -234,17 +234,21 @@ function indexedEntry(m: WordsMatcher, x: IndexedWords, key: string): FirstEntry
     const c: Candidate = { rule, entry: def, words, slot: form[1] as Slot, also: form[2] as Slot[] | undefined, message: entryMessage(active.meta.message, def), shared: 0, inflected: undefined, expectedLower: undefined, expectedUpper: undefined };
     entry ??= { single: undefined, pairs: undefined };
     const second = words.length > 1 ? words[1]! : undefined;
-    if (second !== undefined && second !== GAP && key === words[0]) {
-      const k = m.pairSeconds.get(keyOf(second))!;
-      const pairs = (entry.pairs ??= new Map());
-      const list = pairs.get(k);
-      if (list) list.push(c);
-      else pairs.set(k, [c]);
-    } else if (entry.single) entry.single.push(c);
-    else entry.single = [c];
+    place(entry, c, second !== undefined && second !== GAP && key === words[0] ? m.pairSeconds.get(keyOf(second))! : undefined);
   }
   if (entry) sortLonger(entry);
   return entry;
+}
+
+/** Puts a candidate in its key's entry: a phrase under its second word's number, any other form in the single list. */
+function place(at: FirstEntry, c: Candidate, pairNumber: number | undefined): void {
+  if (pairNumber !== undefined) {
+    const pairs = (at.pairs ??= new Map());
+    const list = pairs.get(pairNumber);
+    if (list) list.push(c);
+    else pairs.set(pairNumber, [c]);
+  } else if (at.single) at.single.push(c);
+  else at.single = [c];
 }
 
 /** Longer forms first so "in het kader van" wins over "kader" (a stable sort: list order otherwise). */
@@ -286,16 +290,13 @@ export function compileAll(rules: ActiveRule[], accept: Set<string>): WordsMatch
       else heads.set(tail, [c]);
       if (head === entry.word) modifiers.add(head, c);
     }
+    let k: number | undefined;
     if (pair) {
       const secondKey = keyOf(second);
-      let k = pairSeconds.get(secondKey);
+      k = pairSeconds.get(secondKey);
       if (k === undefined) pairSeconds.set(secondKey, (k = pairSeconds.size));
-      const pairs = (at.pairs ??= new Map());
-      const list = pairs.get(k);
-      if (list) list.push(c);
-      else pairs.set(k, [c]);
-    } else if (at.single) at.single.push(c);
-    else at.single = [c];
+    }
+    place(at, c, k);
   };
   const checkAccept = accept.size > 0;
   for (let rule = 0; rule < rules.length; rule++) {
